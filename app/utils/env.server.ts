@@ -1,0 +1,126 @@
+import { z } from 'zod'
+
+// The only reader of process.env. Every variable the platform understands is listed here,
+// and the README's configuration table mirrors this schema.
+
+const port = (what: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${what} must be a whole number between 1 and 65535`)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 65535, `${what} must be a whole number between 1 and 65535`)
+
+const url = (what: string, protocols: string[]) =>
+  z
+    .string()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol)
+      } catch {
+        return false
+      }
+    }, `${what} must be a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`)
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${what} must be a whole number between ${min} and ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${what} must be a whole number between ${min} and ${max}`)
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], {
+        errorMap: () => ({ message: 'NODE_ENV must be development, production or test' }),
+      })
+      .default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port('PORT').default('3000'),
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      url('PUBLIC_BASE_URL', ['http:', 'https:']).optional(),
+    ),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
+    ),
+    DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200).default('10'),
+    EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port('EMBEDDED_POSTGRES_PORT').optional()),
+    MEILI_URL: z.preprocess(emptyAsUndefined, url('MEILI_URL', ['http:', 'https:']).optional()),
+    MEILI_MASTER_KEY: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 characters').optional(),
+    ),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may contain only a-z, 0-9, _ and -')
+      .default(''),
+    EMBEDDED_MEILI_PORT: z.preprocess(emptyAsUndefined, port('EMBEDDED_MEILI_PORT').optional()),
+    SESSION_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    ),
+    OUTBOX_WORKER: z
+      .enum(['on', 'off'], { errorMap: () => ({ message: 'OUTBOX_WORKER must be on or off' }) })
+      .default('on'),
+    RECONCILE_INTERVAL_SECONDS: wholeNumber('RECONCILE_INTERVAL_SECONDS', 0, 86400).default('300'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        errorMap: () => ({
+          message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+        }),
+      })
+      .default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MEILI_MASTER_KEY'],
+        message: 'MEILI_MASTER_KEY must be set when MEILI_URL is set',
+      })
+    }
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'SESSION_SECRET must be set (32 characters or more) when NODE_ENV is production',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof envSchema>
+
+export class ConfigError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'))
+    this.name = 'ConfigError'
+  }
+}
+
+/** Parses the environment; throws a ConfigError whose lines each name one variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'configuration')
+    const got = source[name]
+    const shown = got === undefined ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`
+    // Secrets are never echoed back.
+    const safe = /KEY|SECRET|PASSWORD|DATABASE_URL/.test(name) ? '' : shown
+    return `Configuration error: ${issue.message}${safe}`
+  })
+  throw new ConfigError(lines)
+}
+
+let cached: Env | undefined
+
+/** The validated configuration, parsed once per process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}

@@ -1,0 +1,217 @@
+// Generated from the migrated schema by `npm run db:types`; a test fails if it drifts.
+import type { ColumnType } from "kysely";
+
+export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S, I | undefined, U>
+  : ColumnType<T, T | undefined, T>;
+
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AuditEvents {
+  action: string;
+  actor_id: string | null;
+  after: Json | null;
+  before: Json | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  subject_id: string;
+  subject_type: string;
+}
+
+export interface Calls {
+  closes_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  description: string;
+  id: Generated<string>;
+  opens_at: Timestamp;
+  question_sections: Generated<string[]>;
+  slug: string;
+  summary: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CaseStudies {
+  advice: Generated<string>;
+  challenge: Generated<string>;
+  cost_and_resources: Generated<string>;
+  created_at: Generated<Timestamp>;
+  establishment_urn: number | null;
+  evidence_strength: number | null;
+  id: Generated<string>;
+  impact: Generated<string>;
+  is_fictional: Generated<boolean>;
+  key_factors: Generated<string>;
+  keywords: Generated<string[]>;
+  la_code: string | null;
+  la_name: string | null;
+  measures: Generated<Json>;
+  organisation_kind: string;
+  organisation_name: string;
+  organisation_named: Generated<boolean>;
+  practice: Generated<string>;
+  published_at: Timestamp | null;
+  region_code: string | null;
+  slug: string;
+  status: Generated<string>;
+  submission_id: string | null;
+  summary: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CaseStudyTags {
+  case_study_id: string;
+  term_id: number;
+}
+
+export interface Establishments {
+  close_date: Timestamp | null;
+  county: string | null;
+  establishment_number: string | null;
+  has_resourced_provision: Generated<boolean>;
+  has_sen_unit: Generated<boolean>;
+  la_code: string;
+  la_name: string;
+  last_changed_date: Timestamp | null;
+  locality: string | null;
+  name: string;
+  number_of_pupils: number | null;
+  open_date: Timestamp | null;
+  phase_code: number;
+  phase_name: string;
+  postcode: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  resourced_provision: string | null;
+  status_code: number;
+  status_name: string;
+  statutory_high_age: number | null;
+  statutory_low_age: number | null;
+  street: string | null;
+  town: string | null;
+  trust_name: string | null;
+  trust_uid: string | null;
+  type_code: number;
+  type_group_code: number | null;
+  type_group_name: string | null;
+  type_name: string;
+  ukprn: string | null;
+  updated_at: Generated<Timestamp>;
+  urn: number;
+}
+
+export interface Reviews {
+  created_at: Generated<Timestamp>;
+  decision: string;
+  from_status: string;
+  id: Generated<string>;
+  moderator_id: string;
+  reason: string | null;
+  submission_id: string;
+  to_status: string;
+}
+
+export interface SearchOutbox {
+  attempts: Generated<number>;
+  available_at: Generated<Timestamp>;
+  case_study_id: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  last_error: string | null;
+}
+
+export interface Sessions {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  last_seen_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface SubmissionEstablishments {
+  submission_id: string;
+  urn: number;
+}
+
+export interface Submissions {
+  answers: Generated<Json>;
+  assigned_to: string | null;
+  call_id: string;
+  created_at: Generated<Timestamp>;
+  establishment_urn: number | null;
+  id: Generated<string>;
+  may_contact: Generated<boolean>;
+  organisation_kind: string | null;
+  organisation_name: string | null;
+  original_answers: Json | null;
+  personal_data_flagged: Generated<boolean>;
+  reference: string;
+  respondent_email: string | null;
+  respondent_name: string | null;
+  respondent_role: string | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TaxonomySchemes {
+  code: string;
+  description: Generated<string>;
+  name: string;
+}
+
+export interface TaxonomyTerms {
+  code: string;
+  description: Generated<string>;
+  id: Generated<number>;
+  label: string;
+  parent_id: number | null;
+  position: Generated<number>;
+  retired_at: Timestamp | null;
+  scheme_code: string;
+}
+
+export interface Users {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  email: string;
+  failed_sign_in_count: Generated<number>;
+  id: Generated<string>;
+  last_signed_in_at: Timestamp | null;
+  locked_until: Timestamp | null;
+  name: string;
+  password_hash: string | null;
+  roles: string[];
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DB {
+  audit_events: AuditEvents;
+  calls: Calls;
+  case_studies: CaseStudies;
+  case_study_tags: CaseStudyTags;
+  establishments: Establishments;
+  reviews: Reviews;
+  search_outbox: SearchOutbox;
+  sessions: Sessions;
+  submission_establishments: SubmissionEstablishments;
+  submissions: Submissions;
+  taxonomy_schemes: TaxonomySchemes;
+  taxonomy_terms: TaxonomyTerms;
+  users: Users;
+}
