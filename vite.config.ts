@@ -15,7 +15,7 @@ export default defineConfig({
         api: 'modern-compiler',
         loadPaths: ['node_modules'],
         quietDeps: true,
-        silenceDeprecations: ['import', 'mixed-decls', 'global-builtin'],
+        silenceDeprecations: ['import', 'global-builtin'],
       },
     },
   },

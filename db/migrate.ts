@@ -1,7 +1,8 @@
 import { Migrator, type Kysely, type MigrationResultSet } from 'kysely'
 import { migrations } from './migrations/index'
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations work on any schema
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const result = await migrator.migrateToLatest()
   if (result.error) {

@@ -49,6 +49,7 @@ export async function startEmbeddedMeilisearch(
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
+      NODE_ENV: 'production',
       PATH: process.env.PATH,
       MEILI_DB_PATH: path.join(dir, 'data.ms'),
       MEILI_DUMP_DIR: path.join(dir, 'dumps'),

@@ -44,6 +44,10 @@ export const envSchema = z
       url('PUBLIC_BASE_URL', ['http:', 'https:']).optional(),
     ),
     DATA_DIR: z.string().min(1).default('.data'),
+    SUPPORT_EMAIL: z
+      .string()
+      .email('SUPPORT_EMAIL must be an email address, like support@example.org')
+      .default('support@inclusion-in-practice.example'),
     DATABASE_URL: z.preprocess(
       emptyAsUndefined,
       url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),

@@ -1,0 +1,116 @@
+import { Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
+
+export function NotificationBanner({
+  title = 'Important',
+  children,
+  success,
+}: {
+  title?: string
+  children: ReactNode
+  success?: boolean
+}) {
+  return (
+    <div
+      className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
+      role={success ? 'alert' : 'region'}
+      aria-labelledby="notification-banner-title"
+      data-module="govuk-notification-banner"
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="notification-banner-title">
+          {title}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">{children}</div>
+    </div>
+  )
+}
+
+export function Tag({ children, colour }: { children: ReactNode; colour?: string }) {
+  return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`}>{children}</strong>
+}
+
+export function SummaryList({ rows }: { rows: { key: string; value: ReactNode }[] }) {
+  return (
+    <dl className="govuk-summary-list">
+      {rows.map((row) => (
+        <div className="govuk-summary-list__row" key={row.key}>
+          <dt className="govuk-summary-list__key">{row.key}</dt>
+          <dd className="govuk-summary-list__value">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** GOV.UK pagination. `hrefFor` builds each page's URL so that the state stays in the URL. */
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number
+  pageCount: number
+  hrefFor: (page: number) => string
+}) {
+  if (pageCount <= 1) return null
+  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])]
+    .filter((p) => p >= 1 && p <= pageCount)
+    .sort((a, b) => a - b)
+  return (
+    <nav className="govuk-pagination" aria-label="Results pages">
+      {page > 1 ? (
+        <div className="govuk-pagination__prev">
+          <Link className="govuk-link govuk-pagination__link" to={hrefFor(page - 1)} rel="prev">
+            <span className="govuk-pagination__link-title">
+              Previous<span className="govuk-visually-hidden"> page</span>
+            </span>
+          </Link>
+        </div>
+      ) : null}
+      <ul className="govuk-pagination__list">
+        {shown.map((p, i) => (
+          <PaginationItem key={p} p={p} page={page} gapBefore={i > 0 && p - shown[i - 1]! > 1} hrefFor={hrefFor} />
+        ))}
+      </ul>
+      {page < pageCount ? (
+        <div className="govuk-pagination__next">
+          <Link className="govuk-link govuk-pagination__link" to={hrefFor(page + 1)} rel="next">
+            <span className="govuk-pagination__link-title">
+              Next<span className="govuk-visually-hidden"> page</span>
+            </span>
+          </Link>
+        </div>
+      ) : null}
+    </nav>
+  )
+}
+
+function PaginationItem({
+  p,
+  page,
+  gapBefore,
+  hrefFor,
+}: {
+  p: number
+  page: number
+  gapBefore: boolean
+  hrefFor: (page: number) => string
+}) {
+  return (
+    <>
+      {gapBefore ? <li className="govuk-pagination__item govuk-pagination__item--ellipses">&ctdot;</li> : null}
+      <li className={`govuk-pagination__item${p === page ? ' govuk-pagination__item--current' : ''}`}>
+        <Link
+          className="govuk-link govuk-pagination__link"
+          to={hrefFor(p)}
+          aria-label={`Page ${p}`}
+          aria-current={p === page ? 'page' : undefined}
+        >
+          {p}
+        </Link>
+      </li>
+    </>
+  )
+}

@@ -1,0 +1,132 @@
+import { Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
+
+export function SkipLink() {
+  return (
+    <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+      Skip to main content
+    </a>
+  )
+}
+
+export interface HeaderUser {
+  name: string
+}
+
+export function Header({ user }: { user: HeaderUser | null }) {
+  return (
+    <header className="govuk-header" data-module="govuk-header">
+      <div className="govuk-header__container govuk-width-container">
+        <div className="govuk-header__logo">
+          <Link to="/" className="govuk-header__link govuk-header__service-name">
+            Inclusion in Practice
+          </Link>
+        </div>
+        <div className="govuk-header__content">
+          <nav aria-label="Menu" className="govuk-header__navigation">
+            <button
+              type="button"
+              className="govuk-header__menu-button govuk-js-header-toggle"
+              aria-controls="navigation"
+              hidden
+            >
+              Menu
+            </button>
+            <ul id="navigation" className="govuk-header__navigation-list">
+              <li className="govuk-header__navigation-item">
+                <Link className="govuk-header__link" to="/library">
+                  Practice library
+                </Link>
+              </li>
+              {user ? (
+                <>
+                  <li className="govuk-header__navigation-item">
+                    <Link className="govuk-header__link" to="/account">
+                      {user.name}
+                    </Link>
+                  </li>
+                  <li className="govuk-header__navigation-item">
+                    <Link className="govuk-header__link" to="/sign-out">
+                      Sign out
+                    </Link>
+                  </li>
+                </>
+              ) : (
+                <li className="govuk-header__navigation-item">
+                  <Link className="govuk-header__link" to="/sign-in">
+                    Staff sign in
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </header>
+  )
+}
+
+export function PhaseBanner() {
+  return (
+    <div className="govuk-phase-banner">
+      <p className="govuk-phase-banner__content">
+        <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+        <span className="govuk-phase-banner__text">
+          This is a new service. Help us improve it by{' '}
+          <Link className="govuk-link" to="/feedback">
+            telling us what you think
+          </Link>
+          .
+        </span>
+      </p>
+    </div>
+  )
+}
+
+export function Footer() {
+  return (
+    <footer className="govuk-footer">
+      <div className="govuk-width-container">
+        <div className="govuk-footer__meta">
+          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">Support links</h2>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" to="/privacy">
+                  Privacy
+                </Link>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" to="/accessibility">
+                  Accessibility statement
+                </Link>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" to="/cookies">
+                  Cookies
+                </Link>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" to="/feedback">
+                  Feedback
+                </Link>
+              </li>
+            </ul>
+            <span className="govuk-footer__licence-description">
+              Published case studies are available under the Open Government Licence v3.0, except
+              where otherwise stated.
+            </span>
+          </div>
+        </div>
+      </div>
+    </footer>
+  )
+}
+
+export function Main({ children }: { children: ReactNode }) {
+  return (
+    <main className="govuk-main-wrapper" id="main-content" role="main" tabIndex={-1}>
+      {children}
+    </main>
+  )
+}

@@ -1,0 +1,145 @@
+import './load-context'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import { useEffect, type ReactNode } from 'react'
+import { getStaffUser } from './accounts/session.server'
+import { Footer, Header, Main, PhaseBanner, SkipLink } from './components/govuk/layout'
+import stylesUrl from './styles/app.scss?url'
+import { commitCsrfToken } from './utils/csrf.server'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesUrl },
+]
+
+export const meta: MetaFunction = () => [{ title: 'Inclusion in Practice' }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [user, [csrfToken, csrfCookie]] = await Promise.all([
+    getStaffUser(request, context),
+    commitCsrfToken(request, context),
+  ])
+  return data(
+    { user: user ? { name: user.name, roles: user.roles } : null, csrfToken },
+    { headers: csrfCookie ? { 'Set-Cookie': csrfCookie } : {} },
+  )
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>['data']
+
+function Document({ children, user }: { children: ReactNode; user: { name: string } | null }) {
+  useEffect(() => {
+    // GOV.UK Frontend's own scripts (header menu, skip link, buttons) as an enhancement.
+    void import('govuk-frontend').then(({ initAll }) => initAll())
+  }, [])
+  return (
+    <html lang="en" className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#0b0c0c" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body">
+        <script
+          dangerouslySetInnerHTML={{
+            __html:
+              "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
+          }}
+        />
+        <SkipLink />
+        <Header user={user} />
+        <div className="govuk-width-container">
+          <PhaseBanner />
+          <Main>{children}</Main>
+        </div>
+        <Footer />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root')
+  return <Document user={root?.user ?? null}>{children}</Document>
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  return <ErrorPage error={error} />
+}
+
+export function ErrorPage({ error }: { error: unknown }) {
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  if (status === 404) {
+    return (
+      <ErrorContent title="Page not found">
+        <p className="govuk-body">If you typed the web address, check it is correct.</p>
+        <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+        <p className="govuk-body">
+          You can <a className="govuk-link" href="/library">search the practice library</a> or go to the{' '}
+          <a className="govuk-link" href="/">home page</a>.
+        </p>
+      </ErrorContent>
+    )
+  }
+  if (status === 403) {
+    const detail = isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : null
+    return (
+      <ErrorContent title="You do not have permission to view this page">
+        <p className="govuk-body">
+          {detail && detail !== 'You do not have permission to view this page'
+            ? detail
+            : 'Your account does not have a role that can use this page. If you think it should, contact an administrator of the service.'}
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/">Go to the home page</a>
+        </p>
+      </ErrorContent>
+    )
+  }
+  if (status === 400 || status === 405 || status === 413) {
+    return (
+      <ErrorContent title="There is a problem with your request">
+        <p className="govuk-body">The service could not understand what was sent. Go back and try again.</p>
+      </ErrorContent>
+    )
+  }
+  return (
+    <ErrorContent title="Sorry, there is a problem with the service">
+      <p className="govuk-body">Try again later.</p>
+      <p className="govuk-body">
+        Anything you saved before this happened has been kept. If the problem continues,{' '}
+        <a className="govuk-link" href="/feedback">contact us</a>.
+      </p>
+    </ErrorContent>
+  )
+}
+
+function ErrorContent({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`${title} - Inclusion in Practice`}</title>
+        <h1 className="govuk-heading-l">{title}</h1>
+        {children}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
+import { findCurrentCall } from '../../../db/repositories/calls'
+import { callState } from '~/calls/call-state'
+import { Tag } from '~/components/govuk/content'
+import { formatLondonDateTime } from '~/utils/london-time'
+
+export const meta: MetaFunction = () => [
+  { title: 'Inclusion in Practice' },
+  {
+    name: 'description',
+    content:
+      'Schools and trusts in England share evidence of how they include pupils with SEND in mainstream education.',
+  },
+]
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  const { db } = context.services
+  const [call, published] = await Promise.all([findCurrentCall(db), countPublishedCaseStudies(db)])
+  return {
+    published,
+    call: call
+      ? {
+          slug: call.slug,
+          title: call.title,
+          summary: call.summary,
+          state: callState(call),
+          opens: formatLondonDateTime(new Date(call.opens_at)),
+          closes: formatLondonDateTime(new Date(call.closes_at)),
+        }
+      : null,
+  }
+}
+
+const stateTags = {
+  open: <Tag colour="green">Open</Tag>,
+  scheduled: <Tag colour="blue">Opening soon</Tag>,
+  closed: <Tag colour="grey">Closed</Tag>,
+}
+
+export default function Home() {
+  const { call, published } = useLoaderData<typeof loader>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl">Inclusion in Practice</h1>
+        <p className="govuk-body-l">
+          The national evidence base of how mainstream schools in England include pupils with special
+          educational needs and disabilities (SEND).
+        </p>
+        <p className="govuk-body">
+          Schools, trusts and local-area partnerships tell us what has worked for their pupils.
+          Moderators check each account, remove personal details and publish it as a case study, so that
+          teachers, SENCOs and parents can learn from it and national SEND policy can draw on it.
+        </p>
+
+        {call ? (
+          <>
+            <h2 className="govuk-heading-l">Call for evidence</h2>
+            <div className="govuk-summary-card">
+              <div className="govuk-summary-card__title-wrapper">
+                <h3 className="govuk-summary-card__title">{call.title}</h3>
+                <div className="govuk-summary-card__actions">{stateTags[call.state]}</div>
+              </div>
+              <div className="govuk-summary-card__content">
+                <p className="govuk-body">{call.summary}</p>
+                <dl className="govuk-summary-list govuk-summary-list--no-border">
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Opens</dt>
+                    <dd className="govuk-summary-list__value">{call.opens}</dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Closes</dt>
+                    <dd className="govuk-summary-list__value">{call.closes}</dd>
+                  </div>
+                </dl>
+                <p className="govuk-body govuk-!-margin-bottom-0">
+                  <Link className="govuk-link" to={`/calls/${call.slug}`}>
+                    {call.state === 'open' ? 'Find out how to respond' : 'Read about the call for evidence'}
+                  </Link>
+                </p>
+              </div>
+            </div>
+          </>
+        ) : null}
+
+        <h2 className="govuk-heading-l">Practice library</h2>
+        <p className="govuk-body">
+          Search {published.toLocaleString('en-GB')} published case studies by need, type of practice,
+          phase and region.
+        </p>
+        <Link to="/library" role="button" draggable={false} className="govuk-button govuk-button--start" data-module="govuk-button">
+          Search the practice library
+          <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </Link>
+
+        <h2 className="govuk-heading-m">If you work on the service</h2>
+        <p className="govuk-body">
+          Moderators, advisory group members and administrators can{' '}
+          <Link className="govuk-link" to="/sign-in">
+            sign in
+          </Link>
+          .
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,172 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
+import { regions } from '../../../seeds/data/regions'
+import { NotificationBanner, SummaryList, Tag } from '~/components/govuk/content'
+import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
+import { formatLondonDate } from '~/utils/london-time'
+import { notFound } from '~/utils/responses.server'
+
+interface Measure {
+  measure: string
+  before: string
+  after: string
+  period: string
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.caseStudy.title} - Practice library - Inclusion in Practice` },
+        { name: 'description', content: data.caseStudy.summary },
+        { tagName: 'link', rel: 'canonical', href: data.canonicalUrl },
+      ]
+    : [{ title: 'Page not found - Inclusion in Practice' }]
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const slug = params.slug ?? ''
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound()
+  const row = await findPublishedCaseStudyBySlug(context.services.db, slug)
+  if (!row) notFound()
+  const { organisation_named, organisation_name, ...rest } = row
+  return {
+    caseStudy: {
+      ...rest,
+      // The organisation is named only where the respondent agreed.
+      organisation_name: organisation_named ? organisation_name : null,
+      region_name: regions.find((r) => r.code === row.region_code)?.name ?? null,
+      measures: (Array.isArray(row.measures) ? row.measures : []) as unknown as Measure[],
+      published_at: row.published_at ? new Date(row.published_at).toISOString() : null,
+    },
+    canonicalUrl: `${context.services.publicBaseUrl}/library/${row.slug}`,
+  }
+}
+
+const sections = [
+  ['challenge', 'The challenge'],
+  ['practice', 'What it looks like in practice'],
+  ['impact', 'Impact on children'],
+  ['key_factors', 'Key factors that made it work'],
+  ['advice', 'Advice to other leaders'],
+  ['cost_and_resources', 'Cost and resources'],
+] as const
+
+export default function CaseStudyPage() {
+  const { caseStudy, canonicalUrl } = useLoaderData<typeof loader>()
+  const tags = (scheme: string) => caseStudy.tags.filter((tag) => tag.scheme === scheme)
+  const organisationRows = [
+    caseStudy.organisation_name ? { key: 'Organisation', value: caseStudy.organisation_name } : null,
+    caseStudy.la_name ? { key: 'Local authority', value: caseStudy.la_name } : null,
+    caseStudy.region_name ? { key: 'Region', value: caseStudy.region_name } : null,
+    tags('phase').length ? { key: 'Phase', value: tags('phase').map((t) => t.label).join(', ') } : null,
+    tags('setting').length ? { key: 'Setting', value: tags('setting').map((t) => t.label).join(', ') } : null,
+  ].filter((row): row is { key: string; value: string } => row !== null)
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link to="/library" className="govuk-back-link app-no-print">
+          Back to the practice library
+        </Link>
+        <span className="govuk-caption-l">Case study</span>
+        <h1 className="govuk-heading-xl">{caseStudy.title}</h1>
+        {caseStudy.is_fictional ? (
+          <NotificationBanner title="Fictional example">
+            <p className="govuk-body">
+              This case study is fictional. It was written to demonstrate the service and does not
+              describe a real school.
+            </p>
+          </NotificationBanner>
+        ) : null}
+        <p className="govuk-body-l">{caseStudy.summary}</p>
+
+        <h2 className="govuk-heading-m">Strength of evidence</h2>
+        <p className="govuk-body app-evidence-tag">
+          <Tag colour="blue">{evidenceStrengthLabel(caseStudy.evidence_strength)}</Tag>
+        </p>
+        {evidenceStrengthDescription(caseStudy.evidence_strength) ? (
+          <p className="govuk-body">{evidenceStrengthDescription(caseStudy.evidence_strength)}</p>
+        ) : null}
+
+        {sections.map(([field, heading]) =>
+          caseStudy[field] ? (
+            <section key={field}>
+              <h2 className="govuk-heading-m">{heading}</h2>
+              {caseStudy[field]
+                .split(/\n{2,}/)
+                .map((paragraph, i) => (
+                  <p className="govuk-body" key={i}>
+                    {paragraph}
+                  </p>
+                ))}
+              {field === 'impact' && caseStudy.measures.length > 0 ? <MeasuresTable measures={caseStudy.measures} /> : null}
+            </section>
+          ) : null,
+        )}
+
+        <h2 className="govuk-heading-m">Cite or share this case study</h2>
+        <p className="govuk-body">
+          <a className="govuk-link" href={canonicalUrl}>
+            {canonicalUrl}
+          </a>
+        </p>
+        {caseStudy.published_at ? (
+          <p className="govuk-body-s">Published {formatLondonDate(new Date(caseStudy.published_at))}</p>
+        ) : null}
+      </div>
+      <aside className="govuk-grid-column-one-third" aria-label="About this case study">
+        {organisationRows.length ? (
+          <>
+            <h2 className="govuk-heading-s">Context</h2>
+            <div className="app-context">
+              <SummaryList rows={organisationRows} />
+            </div>
+          </>
+        ) : null}
+        <TagList heading="Needs" tags={tags('need')} />
+        <TagList heading="Practice" tags={tags('practice')} />
+        <TagList heading="Outcomes" tags={tags('outcome')} />
+      </aside>
+    </div>
+  )
+}
+
+function MeasuresTable({ measures }: { measures: Measure[] }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">Measures reported by the school</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Measure</th>
+          <th scope="col" className="govuk-table__header">Before</th>
+          <th scope="col" className="govuk-table__header">After</th>
+          <th scope="col" className="govuk-table__header">Period</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {measures.map((m, i) => (
+          <tr className="govuk-table__row" key={i}>
+            <th scope="row" className="govuk-table__header">{m.measure}</th>
+            <td className="govuk-table__cell">{m.before}</td>
+            <td className="govuk-table__cell">{m.after}</td>
+            <td className="govuk-table__cell">{m.period}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function TagList({ heading, tags }: { heading: string; tags: { code: string; label: string }[] }) {
+  if (tags.length === 0) return null
+  return (
+    <>
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">{heading}</h2>
+      <ul className="govuk-list govuk-!-margin-bottom-6">
+        {tags.map((tag) => (
+          <li key={tag.code}>{tag.label}</li>
+        ))}
+      </ul>
+    </>
+  )
+}

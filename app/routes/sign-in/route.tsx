@@ -1,0 +1,84 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { createStaffSession, getStaffUser } from '~/accounts/session.server'
+import { signIn } from '~/accounts/sign-in.server'
+import { useValidatedForm } from '~/components/forms/use-validated-form'
+import { CsrfInput } from '~/components/forms/csrf-input'
+import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
+import { validateCsrf } from '~/utils/csrf.server'
+import { fieldErrorsOf, formValues } from '~/utils/form-errors'
+import { safeRedirectPath } from '~/utils/responses.server'
+import { signInSchema } from './sign-in.schema'
+
+export const meta: MetaFunction<typeof action> = ({ data }) => [
+  { title: `${data?.errors ? 'Error: ' : ''}Sign in - Inclusion in Practice` },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getStaffUser(request, context)
+  if (user) throw redirect(safeRedirectPath(new URL(request.url).searchParams.get('returnTo'), '/account'))
+  return null
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  await validateCsrf(request, context, formData)
+  const values = formValues(formData, ['email', 'password', 'returnTo'])
+  const kept = { email: (values.email ?? '').slice(0, 254) }
+  const parsed = signInSchema.safeParse(values)
+  if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error), values: kept }, { status: 400 })
+
+  const result = await signIn(context, parsed.data.email, parsed.data.password)
+  if (!result.ok) {
+    const message =
+      result.problem === 'locked'
+        ? `Your account is locked after too many failed attempts to sign in. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`
+        : result.problem === 'demo-password'
+          ? 'Demo passwords cannot be used on this service. Ask an administrator to reset your password.'
+          : 'Enter the email address and password for your account'
+    return data({ errors: { email: message }, values: kept }, { status: result.problem === 'locked' ? 429 : 400 })
+  }
+  const cookie = await createStaffSession(context, result.userId)
+  throw redirect(safeRedirectPath(values.returnTo, '/account'), { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function SignIn() {
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const { register, errors, onSubmit } = useValidatedForm(signInSchema, actionData?.errors)
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} order={['email', 'password']} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p className="govuk-body">
+          Sign in with your staff account to moderate submissions, see the evidence or administer the
+          service. Schools and trusts responding to a call do not need an account.
+        </p>
+        <Form method="post" noValidate onSubmit={onSubmit}>
+          <CsrfInput />
+          <input type="hidden" name="returnTo" value={searchParams.get('returnTo') ?? ''} />
+          <TextInput
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            defaultValue={actionData?.values.email}
+            error={errors.email}
+            {...register('email')}
+          />
+          <TextInput
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            error={errors.password}
+            widthClass="govuk-!-width-two-thirds"
+            {...register('password')}
+          />
+          <Button>Sign in</Button>
+        </Form>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import type { ViteDevServer } from 'vite'
+import type { Services } from './services'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+export interface HttpOptions {
+  services: Services
+  /** Production: the built server bundle. Development: Vite in middleware mode. */
+  build: { serverBuildPath: string } | { vite: ViteDevServer }
+}
+
+export async function createHttpServer({ services, build }: HttpOptions): Promise<Server> {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(compression())
+
+  // One JSON log line per request: never the query string (it may hold search terms someone
+  // would not want kept) and never a cookie.
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      services.log.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+        },
+        'request',
+      )
+    })
+    next()
+  })
+
+  app.use(
+    '/govuk/assets',
+    express.static(path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), { maxAge: '7d' }),
+  )
+
+  let serverBuild: ServerBuild | (() => Promise<ServerBuild>)
+  if ('vite' in build) {
+    app.use(build.vite.middlewares)
+    serverBuild = () => build.vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  } else {
+    const clientDir = path.join(path.dirname(build.serverBuildPath), '..', 'client')
+    // Vite's hashed file names never change meaning, so they can be cached for a year.
+    app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
+    app.use(express.static(clientDir, { maxAge: '1h' }))
+    serverBuild = (await import(build.serverBuildPath)) as ServerBuild
+  }
+
+  app.all(
+    '*',
+    createRequestHandler({
+      build: serverBuild,
+      mode: services.env.NODE_ENV === 'production' ? 'production' : 'development',
+      getLoadContext: () => ({ services }),
+    }),
+  )
+  return createServer(app)
+}

@@ -1,0 +1,106 @@
+import type { Server } from 'node:http'
+import { migrateToLatest } from '../../db/migrate'
+import { applyCaseStudySettings } from '../../search/index-settings'
+import { startSyncWorker, type SyncWorker } from '../../search/sync-worker'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { seedDemoDataIfEmpty } from '../../seeds/seed'
+import { ConfigError, parseEnv } from '../utils/env.server'
+import { createLogger } from '../utils/logger.server'
+import { ensureBuild } from './build'
+import { createHttpServer } from './http'
+import { startRuntime, type Runtime } from './services'
+
+// `npm start` (and `npm run dev` with --dev): starts or connects to Postgres and Meilisearch,
+// migrates, seeds demo data into an empty database, builds if needed, and serves the app.
+
+const dev = process.argv.includes('--dev')
+let env
+try {
+  env = parseEnv(process.env)
+} catch (error) {
+  if (error instanceof ConfigError) {
+    for (const line of error.lines) process.stderr.write(`${line}\n`)
+    process.exit(1)
+  }
+  throw error
+}
+
+const log = createLogger(env.LOG_LEVEL)
+const say = (message: string) => process.stdout.write(`${message}\n`)
+const startedAt = Date.now()
+let runtime: Runtime | undefined
+let worker: SyncWorker | undefined
+let server: Server | undefined
+let shuttingDown = false
+
+async function shutDown(signal: string, code = 0) {
+  if (shuttingDown) return
+  shuttingDown = true
+  say(`\n${signal}: stopping…`)
+  const force = setTimeout(() => process.exit(code || 1), 20_000)
+  force.unref()
+  if (server) {
+    await new Promise<void>((resolve) => {
+      server!.close(() => resolve())
+      server!.closeIdleConnections()
+    })
+  }
+  await worker?.stop()
+  await runtime?.stop()
+  say('Stopped.')
+  process.exit(code)
+}
+
+process.once('SIGINT', () => void shutDown('SIGINT'))
+process.once('SIGTERM', () => void shutDown('SIGTERM'))
+
+try {
+  runtime = await startRuntime(env, { superviseSearch: true, owner: true, log })
+  const { services } = runtime
+  await migrateToLatest(services.db)
+  const seeded = await seedDemoDataIfEmpty(services.db, env, (message) => say(message))
+  await applyCaseStudySettings(services.search.client, services.search.caseStudiesIndex).catch((error: unknown) =>
+    log.warn({ error: String(error) }, 'search settings not applied; search is unavailable for now'),
+  )
+
+  let build: Parameters<typeof createHttpServer>[0]['build']
+  if (dev) {
+    const { createServer } = await import('vite')
+    build = { vite: await createServer({ server: { middlewareMode: true } }) }
+  } else {
+    build = { serverBuildPath: await ensureBuild(say) }
+  }
+
+  if (env.OUTBOX_WORKER === 'on') {
+    worker = startSyncWorker({
+      db: services.db,
+      search: services.search,
+      log,
+      reconcileEverySeconds: env.RECONCILE_INTERVAL_SECONDS,
+    })
+  }
+
+  server = await createHttpServer({ services, build })
+  await new Promise<void>((resolve, reject) => {
+    server!.once('error', reject)
+    server!.listen(env.PORT, env.HOST, () => resolve())
+  })
+
+  say('')
+  say(`Inclusion in Practice is running at http://localhost:${env.PORT} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`)
+  if (seeded) say('Demo data was loaded into the empty database.')
+  if (env.NODE_ENV !== 'production') {
+    say('')
+    say('Demo staff accounts (sign in at /sign-in):')
+    for (const account of demoAccounts) say(`  ${account.role.padEnd(10)} ${account.email.padEnd(32)} ${account.password}`)
+  }
+  say('')
+  say('Press Ctrl-C to stop.')
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`Start-up failed: ${message}\n`)
+  if (error instanceof Error && /EADDRINUSE/.test(message)) {
+    process.stderr.write(`Port ${env.PORT} is in use. Set PORT to another port, for example PORT=3001 npm start\n`)
+  }
+  await shutDown('start-up failure', 1)
+}

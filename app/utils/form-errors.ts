@@ -1,0 +1,21 @@
+import type { ZodError } from 'zod'
+
+/** The first message for each field, keyed by field name, as the GOV.UK error summary wants. */
+export function fieldErrorsOf(error: ZodError): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    errors[field] ??= issue.message
+  }
+  return errors
+}
+
+/** Form values as strings only: a repeated or file field cannot smuggle in another type. */
+export function formValues(formData: FormData, fields: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    fields.map((field) => {
+      const value = formData.get(field)
+      return [field, typeof value === 'string' ? value : undefined]
+    }),
+  )
+}

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely'
+import type { DB, Json } from '../types'
+
+export interface AuditEventInput {
+  actorId: string | null
+  action: string
+  subjectType: string
+  subjectId: string
+  before?: Json
+  after?: Json
+}
+
+export async function recordAuditEvent(db: Kysely<DB>, event: AuditEventInput) {
+  await db
+    .insertInto('audit_events')
+    .values({
+      actor_id: event.actorId,
+      action: event.action,
+      subject_type: event.subjectType,
+      subject_id: event.subjectId,
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+    })
+    .execute()
+}

@@ -1,0 +1,76 @@
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../types'
+import type { EstablishmentInput } from '../../seeds/gias/parse-establishment'
+
+export interface UpsertCounts {
+  inserted: number
+  updated: number
+  unchanged: number
+}
+
+const toRow = (e: EstablishmentInput) => ({
+  urn: e.urn,
+  name: e.name,
+  la_code: e.laCode,
+  la_name: e.laName,
+  establishment_number: e.establishmentNumber,
+  type_code: e.typeCode,
+  type_name: e.typeName,
+  type_group_code: e.typeGroupCode,
+  type_group_name: e.typeGroupName,
+  status_code: e.statusCode,
+  status_name: e.statusName,
+  phase_code: e.phaseCode,
+  phase_name: e.phaseName,
+  statutory_low_age: e.statutoryLowAge,
+  statutory_high_age: e.statutoryHighAge,
+  trust_uid: e.trustUid,
+  trust_name: e.trustName,
+  ukprn: e.ukprn,
+  street: e.street,
+  locality: e.locality,
+  town: e.town,
+  county: e.county,
+  postcode: e.postcode,
+  region_code: e.regionCode,
+  region_name: e.regionName,
+  resourced_provision: e.resourcedProvision,
+  has_resourced_provision: e.hasResourcedProvision,
+  has_sen_unit: e.hasSenUnit,
+  number_of_pupils: e.numberOfPupils,
+  open_date: e.openDate,
+  close_date: e.closeDate,
+  last_changed_date: e.lastChangedDate,
+})
+
+type Row = ReturnType<typeof toRow>
+const updatable = Object.keys(toRow({} as EstablishmentInput)).filter((c) => c !== 'urn') as (keyof Row)[]
+
+/**
+ * Inserts new establishments and updates changed ones in one statement. A row whose values are all
+ * unchanged is left alone (its updated_at too), which is what makes a re-import cheap and honest.
+ */
+export async function upsertEstablishments(db: Kysely<DB>, inputs: EstablishmentInput[]): Promise<UpsertCounts> {
+  if (inputs.length === 0) return { inserted: 0, updated: 0, unchanged: 0 }
+  // The register can list a URN twice; the last row wins, as it would row by row.
+  const byUrn = new Map(inputs.map((input) => [input.urn, toRow(input)]))
+  const rows = [...byUrn.values()]
+  const changed = await db
+    .insertInto('establishments')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column('urn')
+        .doUpdateSet((eb) => ({
+          ...Object.fromEntries(updatable.map((column) => [column, eb.ref(`excluded.${column}`)])),
+          updated_at: sql`now()`,
+        }))
+        .where(
+          sql<boolean>`(${sql.join(updatable.map((c) => sql.ref(`establishments.${c}`)))}) IS DISTINCT FROM (${sql.join(updatable.map((c) => sql.ref(`excluded.${c}`)))})`,
+        ),
+    )
+    .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+    .execute()
+  const inserted = changed.filter((row) => row.inserted).length
+  return { inserted, updated: changed.length - inserted, unchanged: rows.length - changed.length }
+}

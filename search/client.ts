@@ -1,0 +1,23 @@
+import { MeiliSearch } from 'meilisearch'
+
+export interface SearchConfig {
+  url: string
+  masterKey: string
+  /** Lets tests, and several deployments sharing one server, keep their indexes apart. */
+  indexPrefix: string
+}
+
+export interface SearchService {
+  client: MeiliSearch
+  /** Name of the live case-study index that the library reads. */
+  caseStudiesIndex: string
+  indexPrefix: string
+}
+
+export function createSearchService(config: SearchConfig): SearchService {
+  return {
+    client: new MeiliSearch({ host: config.url, apiKey: config.masterKey, timeout: 10_000 }),
+    caseStudiesIndex: `${config.indexPrefix}case_studies`,
+    indexPrefix: config.indexPrefix,
+  }
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/types'
+import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
+import type { SearchService } from './client'
+import { toCaseStudyDocument } from './documents'
+import { applyCaseStudySettings, waitOk } from './index-settings'
+
+export interface ReindexProgress {
+  indexed: number
+}
+
+/**
+ * Builds a fresh index from Postgres beside the live one, then swaps the two in one Meilisearch
+ * task, so searches see the old index until the new one is complete: no window with no results.
+ */
+export async function rebuildCaseStudyIndex(
+  db: Kysely<DB>,
+  search: SearchService,
+  onProgress: (progress: ReindexProgress) => void = () => {},
+): Promise<{ indexed: number }> {
+  const live = search.caseStudiesIndex
+  const fresh = `${live}_rebuild_${Date.now()}`
+  await applyCaseStudySettings(search.client, live)
+  await applyCaseStudySettings(search.client, fresh)
+  try {
+    let indexed = 0
+    let afterId: string | undefined
+    for (;;) {
+      const batch = await listPublishedCaseStudiesWithTags(db, { afterId, limit: 1000 })
+      if (batch.length === 0) break
+      await waitOk(
+        search.client
+          .index(fresh)
+          .addDocuments(batch.map(toCaseStudyDocument), { primaryKey: 'id' })
+          .waitTask({ timeout: 120_000 }),
+      )
+      indexed += batch.length
+      afterId = batch.at(-1)!.id
+      onProgress({ indexed })
+    }
+    await waitOk(search.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: 60_000 }))
+    return { indexed }
+  } finally {
+    // After the swap this name holds the old documents; before it, a half-built index.
+    await search.client.deleteIndex(fresh).waitTask({ timeout: 60_000 }).catch(() => undefined)
+  }
+}

@@ -1,0 +1,85 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { expectAccessible, launchBrowser, newContext } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const moderator = demoAccounts.find((account) => account.role === 'moderator')!
+
+for (const javaScript of [true, false]) {
+  describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+    test('a visitor goes from home to the library to a case study, and a moderator signs in and out', async () => {
+      const context = await newContext(browser, { javaScript })
+      const page = await context.newPage()
+
+      const home = await page.goto('/')
+      expect(home?.status()).toBe(200)
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Inclusion in Practice')
+      expect(await page.getByText('Open', { exact: true }).count()).toBeGreaterThan(0)
+      await expectAccessible(page)
+
+      await page.getByRole('link', { name: 'Search the practice library' }).click()
+      await page.waitForURL('**/library')
+      expect(await page.locator('h1').textContent()).toBe('Practice library')
+      expect(await page.getByRole('status').textContent()).toMatch(/^1\d\d case studies$/)
+      await expectAccessible(page)
+
+      await page.getByLabel('Search case studies').fill('autistc resource base')
+      await page.getByRole('button', { name: 'Search' }).click()
+      await page.waitForURL('**/library?q=autistc+resource+base')
+      expect(await page.getByRole('status').textContent()).toMatch(/case stud(y|ies) matching/)
+      const firstResult = page.locator('ol[aria-label="Case studies"] h2 a').first()
+      const title = await firstResult.textContent()
+      await firstResult.click()
+      await page.waitForURL(/\/library\/[a-z0-9-]+$/)
+      expect(await page.locator('h1').textContent()).toBe(title)
+      expect(await page.getByText('This case study is fictional.').count()).toBe(1)
+      await expectAccessible(page)
+
+      await page.goto('/sign-in')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect.poll(() => page.title()).toBe('Error: Sign in - Inclusion in Practice')
+      expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter your email address')
+      await expectAccessible(page)
+
+      await page.getByLabel('Email address').fill(moderator.email)
+      await page.getByLabel('Password').fill(moderator.password)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL('**/account')
+      expect(await page.locator('h1').textContent()).toBe('Your account')
+      expect(await page.getByText(moderator.email).count()).toBe(1)
+      await expectAccessible(page)
+
+      await page.goto('/admin')
+      expect(await page.locator('h1').textContent()).toBe('You do not have permission to view this page')
+      await expectAccessible(page)
+
+      await page.goto('/sign-out')
+      await page.getByRole('button', { name: 'Sign out' }).click()
+      await page.waitForURL('**/signed-out')
+      expect(await page.locator('h1').textContent()).toBe('You have signed out')
+      await expectAccessible(page)
+
+      await page.goto('/account')
+      await page.waitForURL('**/sign-in?returnTo=%2Faccount')
+      await context.close()
+    })
+  })
+}
+
+test('an unknown page is a GOV.UK-style 404 that passes axe', async () => {
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  const response = await page.goto('/no-such-page')
+  expect(response?.status()).toBe(404)
+  expect(await page.locator('h1').textContent()).toBe('Page not found')
+  await expectAccessible(page)
+  await context.close()
+})

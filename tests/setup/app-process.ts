@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import getPort from 'get-port'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+export interface AppProcess {
+  baseUrl: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs `app/server/main.ts` — the same entry point as `npm start` — against the given servers,
+ * and resolves once it answers /healthz with an empty outbox (every seeded change indexed).
+ */
+export async function startAppProcess(options: {
+  databaseUrl: string
+  meiliUrl: string
+  meiliMasterKey: string
+  indexPrefix: string
+  waitForSearch?: boolean
+}): Promise<AppProcess> {
+  const port = await getPort()
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'iip-app-'))
+  const lines: string[] = []
+  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'app/server/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: options.databaseUrl,
+      MEILI_URL: options.meiliUrl,
+      MEILI_MASTER_KEY: options.meiliMasterKey,
+      MEILI_INDEX_PREFIX: options.indexPrefix,
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+      RECONCILE_INTERVAL_SECONDS: '0',
+    },
+  })
+  const keep = (chunk: Buffer) => {
+    lines.push(chunk.toString())
+    if (lines.length > 300) lines.shift()
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM')
+    await exited
+    await rm(dataDir, { recursive: true, force: true })
+  }
+
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop()
+      throw new Error(`The app exited during start-up:\n${lines.join('')}`)
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`The app was not ready within 3 minutes:\n${lines.join('')}`)
+    }
+    const health = await fetch(`${baseUrl}/healthz`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ outbox: { pending: number } }>) : null))
+      .catch(() => null)
+    if (health && (options.waitForSearch === false || health.outbox.pending === 0)) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return { baseUrl, output: () => lines.join(''), stop }
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto'
+import postgres from 'postgres'
+import { inject } from 'vitest'
+import { createDb, type Database } from '../../db/client'
+import { createSearchService, type SearchService } from '../../search/client'
+
+export interface TestServices {
+  db: Database
+  search: SearchService
+  databaseUrl: string
+  cleanUp: () => Promise<void>
+}
+
+/**
+ * A database of its own, cloned from the migrated template, and an index prefix of its own, so a
+ * test file can never see another file's data. Call in beforeAll; call cleanUp in afterAll.
+ */
+export async function createTestServices(): Promise<TestServices> {
+  const name = `t_${randomBytes(5).toString('hex')}`
+  const adminUrl = inject('postgresAdminUrl')
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`)
+  await admin.end()
+  const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`)
+  const db = createDb(databaseUrl, { max: 4 })
+  const search = createSearchService({ url: inject('meiliUrl'), masterKey: inject('meiliMasterKey'), indexPrefix: `${name}_` })
+  return {
+    db,
+    search,
+    databaseUrl,
+    cleanUp: async () => {
+      await db.destroy()
+      const { results } = await search.client.getIndexes({ limit: 1000 })
+      for (const index of results.filter((i) => i.uid.startsWith(`${name}_`))) {
+        await search.client.deleteIndex(index.uid).waitTask()
+      }
+      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} })
+      await cleanup.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await cleanup.end()
+    },
+  }
+}

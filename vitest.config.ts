@@ -1,0 +1,48 @@
+import { defineConfig } from 'vitest/config'
+
+const alias = { '~': new URL('./app', import.meta.url).pathname }
+
+// One `vitest run` runs all three layers. Integration and browser tests share real Postgres and
+// Meilisearch servers that the global setup starts on free ports and stops afterwards.
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // Two cores: two test files at a time, each with its own cloned database.
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-services.ts'],
+          setupFiles: ['tests/setup/no-outbound-network.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-services.ts', 'tests/setup/global-app.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // One browser and one app at a time: the machine has two cores.
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+    ],
+  },
+})
