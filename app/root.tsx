@@ -29,18 +29,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     commitCsrfToken(request, context),
   ])
   return data(
-    { user: user ? { name: user.name, roles: user.roles } : null, csrfToken },
+    {
+      user: user ? { name: user.name, roles: user.roles } : null,
+      csrfToken,
+      // Loaders run after the action on a form POST, so this tells whether the action rejected it.
+      formHasErrors: context.requestState?.formHasErrors ?? false,
+    },
     { headers: csrfCookie ? { 'Set-Cookie': csrfCookie } : {} },
   )
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>['data']
 
+let govukFrontendStarted = false
+// GOV.UK Frontend's own scripts (header menu, skip link, buttons) as an enhancement, once per page load.
+function initGovukFrontend() {
+  if (govukFrontendStarted) return
+  govukFrontendStarted = true
+  void import('govuk-frontend').then(({ initAll }) => initAll())
+}
+
 function Document({ children, user }: { children: ReactNode; user: { name: string } | null }) {
-  useEffect(() => {
-    // GOV.UK Frontend's own scripts (header menu, skip link, buttons) as an enhancement.
-    void import('govuk-frontend').then(({ initAll }) => initAll())
-  }, [])
+  useEffect(initGovukFrontend, [])
   return (
     <html lang="en" className="govuk-template">
       <head>
@@ -50,7 +60,8 @@ function Document({ children, user }: { children: ReactNode; user: { name: strin
         <Meta />
         <Links />
       </head>
-      <body className="govuk-template__body">
+      {/* The inline script adds js-enabled before React hydrates, which React need not warn about. */}
+      <body className="govuk-template__body" suppressHydrationWarning>
         <script
           dangerouslySetInnerHTML={{
             __html:

@@ -61,7 +61,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
     createRequestHandler({
       build: serverBuild,
       mode: services.env.NODE_ENV === 'production' ? 'production' : 'development',
-      getLoadContext: () => ({ services }),
+      getLoadContext: () => ({ services, requestState: { formHasErrors: false } }),
     }),
   )
   return createServer(app)

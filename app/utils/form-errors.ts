@@ -19,3 +19,8 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
     }),
   )
 }
+
+/** Marks this request's page as showing form errors (read by the root loader for the title). */
+export function markFormErrors(context: { requestState: { formHasErrors: boolean } }) {
+  context.requestState.formHasErrors = true
+}

@@ -12,6 +12,7 @@ import {
   PRACTICE_CODES,
   PRACTICE_CONTENT,
   fillTemplate,
+  usableTemplates,
 } from './case-study-content'
 import type {
   EvidenceStrength,
@@ -151,18 +152,60 @@ const NEED_AFFINITY: Record<NeedCode, NeedCode[]> = {
 // pupils on SEN support (census rule 2175), so the two never appear together.
 const EHC_PLAN_PRACTICES: readonly PracticeCode[] = ['resourced-provision', 'sen-unit']
 
-const KIND_WEIGHTS: Partial<Record<PracticeCode, readonly (readonly [OrganisationKind, number])[]>> = {
-  'leadership-strategy': [['school', 0.5], ['trust', 0.4], ['local-area', 0.1]],
-  'workforce-development': [['school', 0.6], ['trust', 0.3], ['local-area', 0.1]],
-  'multi-agency': [['school', 0.55], ['trust', 0.1], ['local-area', 0.35]],
-  'early-identification': [['school', 0.75], ['trust', 0.1], ['local-area', 0.15]],
-  attendance: [['school', 0.75], ['trust', 0.1], ['local-area', 0.15]],
-  reintegration: [['school', 0.75], ['trust', 0.05], ['local-area', 0.2]],
-  'flexible-provision': [['school', 0.7], ['trust', 0.1], ['local-area', 0.2]],
-  'resourced-provision': [['school', 0.9], ['trust', 0.1]],
-  'sen-unit': [['school', 0.92], ['trust', 0.08]],
-  'accessible-pe-sport': [['school', 0.9], ['trust', 0.1]],
-  'adaptive-teaching': [['school', 0.88], ['trust', 0.12]],
+const KIND_WEIGHTS: Partial<
+  Record<PracticeCode, readonly (readonly [OrganisationKind, number])[]>
+> = {
+  'leadership-strategy': [
+    ['school', 0.5],
+    ['trust', 0.4],
+    ['local-area', 0.1],
+  ],
+  'workforce-development': [
+    ['school', 0.6],
+    ['trust', 0.3],
+    ['local-area', 0.1],
+  ],
+  'multi-agency': [
+    ['school', 0.55],
+    ['trust', 0.1],
+    ['local-area', 0.35],
+  ],
+  'early-identification': [
+    ['school', 0.75],
+    ['trust', 0.1],
+    ['local-area', 0.15],
+  ],
+  attendance: [
+    ['school', 0.75],
+    ['trust', 0.1],
+    ['local-area', 0.15],
+  ],
+  reintegration: [
+    ['school', 0.75],
+    ['trust', 0.05],
+    ['local-area', 0.2],
+  ],
+  'flexible-provision': [
+    ['school', 0.7],
+    ['trust', 0.1],
+    ['local-area', 0.2],
+  ],
+  'resourced-provision': [
+    ['school', 0.9],
+    ['trust', 0.1],
+  ],
+  'sen-unit': [
+    ['school', 0.92],
+    ['trust', 0.08],
+  ],
+  'accessible-pe-sport': [
+    ['school', 0.9],
+    ['trust', 0.1],
+  ],
+  'adaptive-teaching': [
+    ['school', 0.88],
+    ['trust', 0.12],
+  ],
 }
 const DEFAULT_KIND_WEIGHTS: readonly (readonly [OrganisationKind, number])[] = [
   ['school', 0.86],
@@ -209,69 +252,300 @@ interface MeasureTemplate {
   ratio?: boolean
   max?: number
   phases?: readonly PhaseCode[]
+  /** Only offered when the case study includes one of these practices. */
+  practices?: readonly PracticeCode[]
 }
 
 const MEASURES: Record<OutcomeCode, MeasureTemplate[]> = {
   attendance: [
-    { measure: 'Attendance of pupils with EHC plans', format: 'pct', from: [84, 90.5], change: [2.5, 6.5], max: 97.5 },
-    { measure: 'Attendance of pupils on SEN support', format: 'pct', from: [86, 91], change: [2, 5], max: 97.5 },
-    { measure: 'Attendance of {needShort}', format: 'pct', from: [82, 90], change: [3, 7], max: 97 },
-    { measure: 'Persistent absence among pupils with SEND', format: 'pct', from: [28, 42], change: [8, 17], lowerIsBetter: true },
+    {
+      measure: 'Attendance of pupils with EHC plans',
+      format: 'pct',
+      from: [84, 90.5],
+      change: [2.5, 6.5],
+      max: 97.5,
+    },
+    {
+      measure: 'Attendance of pupils on SEN support',
+      format: 'pct',
+      from: [86, 91],
+      change: [2, 5],
+      max: 97.5,
+    },
+    {
+      measure: 'Attendance of {needShort}',
+      format: 'pct',
+      from: [82, 90],
+      change: [3, 7],
+      max: 97,
+    },
+    {
+      measure: 'Persistent absence among pupils with SEND',
+      format: 'pct',
+      from: [28, 42],
+      change: [8, 17],
+      lowerIsBetter: true,
+    },
   ],
   exclusions: [
-    { measure: 'Suspensions of pupils with SEND (per year)', format: 'count', from: [24, 70], change: [0.35, 0.7], lowerIsBetter: true, ratio: true },
-    { measure: 'Days lost to suspension by pupils with SEND', format: 'count', from: [60, 180], change: [0.4, 0.75], lowerIsBetter: true, ratio: true },
-    { measure: 'Lesson removals involving {needShort} (per half term)', format: 'count', from: [40, 120], change: [0.3, 0.65], lowerIsBetter: true, ratio: true },
-    { measure: 'Suspension rate for pupils with SEND (per 100 pupils)', format: 'score', from: [12, 25], change: [0.35, 0.65], lowerIsBetter: true, ratio: true },
+    {
+      measure: 'Suspensions of pupils with SEND (per year)',
+      format: 'count',
+      from: [24, 70],
+      change: [0.35, 0.7],
+      lowerIsBetter: true,
+      ratio: true,
+    },
+    {
+      measure: 'Days lost to suspension by pupils with SEND',
+      format: 'count',
+      from: [60, 180],
+      change: [0.4, 0.75],
+      lowerIsBetter: true,
+      ratio: true,
+    },
+    {
+      measure: 'Lesson removals involving {needShort} (per half term)',
+      format: 'count',
+      from: [40, 120],
+      change: [0.3, 0.65],
+      lowerIsBetter: true,
+      ratio: true,
+    },
+    {
+      measure: 'Suspension rate for pupils with SEND (per 100 pupils)',
+      format: 'score',
+      from: [12, 25],
+      change: [0.35, 0.65],
+      lowerIsBetter: true,
+      ratio: true,
+    },
   ],
   attainment: [
-    { measure: 'Average reading age gap for pupils on SEN support (months behind)', format: 'months', from: [18, 30], change: [0.35, 0.6], lowerIsBetter: true, ratio: true, phases: ['primary', 'secondary', 'all-through'] },
-    { measure: 'Pupils with SEND meeting the expected standard in key stage 2 reading', format: 'pct', from: [25, 40], change: [9, 18], phases: ['primary', 'all-through'] },
-    { measure: 'Average Progress 8 score of pupils with SEND', format: 'progress8', from: [-0.95, -0.5], change: [0.18, 0.42], phases: ['secondary', 'all-through'] },
-    { measure: 'Pupils with SEND making expected progress in reading and maths (internal tracking)', format: 'pct', from: [45, 60], change: [12, 24] },
-    { measure: 'Children with SEND reaching the expected level in communication and language by the end of Reception', format: 'pct', from: [20, 35], change: [10, 18], phases: ['early-years'] },
-    { measure: 'Students with SEND achieving their level 3 or level 2 qualification', format: 'pct', from: [62, 78], change: [8, 16], max: 98, phases: ['post-16'] },
+    {
+      measure: 'Average reading age gap for pupils on SEN support (months behind)',
+      format: 'months',
+      from: [18, 30],
+      change: [0.35, 0.6],
+      lowerIsBetter: true,
+      ratio: true,
+      phases: ['primary', 'secondary', 'all-through'],
+    },
+    {
+      measure: 'Pupils with SEND meeting the expected standard in key stage 2 reading',
+      format: 'pct',
+      from: [25, 40],
+      change: [9, 18],
+      phases: ['primary', 'all-through'],
+    },
+    {
+      measure: 'Average Progress 8 score of pupils with SEND',
+      format: 'progress8',
+      from: [-0.95, -0.5],
+      change: [0.18, 0.42],
+      phases: ['secondary', 'all-through'],
+    },
+    {
+      measure: 'Pupils with SEND making expected progress in reading and maths (internal tracking)',
+      format: 'pct',
+      from: [45, 60],
+      change: [12, 24],
+    },
+    {
+      measure:
+        'Children with SEND reaching the expected level in communication and language by the end of Reception',
+      format: 'pct',
+      from: [20, 35],
+      change: [10, 18],
+      phases: ['early-years'],
+    },
+    {
+      measure: 'Students with SEND achieving their level 3 or level 2 qualification',
+      format: 'pct',
+      from: [62, 78],
+      change: [8, 16],
+      max: 98,
+      phases: ['post-16'],
+    },
   ],
   wellbeing: [
-    { measure: 'Pupils with SEND who say they feel safe in school (pupil voice survey)', format: 'pct', from: [55, 70], change: [12, 24], max: 97 },
-    { measure: 'Average wellbeing questionnaire score of pupils in the programme (out of 40)', format: 'score', from: [18, 24], change: [4, 8] },
-    { measure: 'Pupils with SEND who say there is an adult in school they trust', format: 'pct', from: [50, 70], change: [15, 27], max: 98 },
+    {
+      measure: 'Pupils with SEND who say they feel safe in school (pupil voice survey)',
+      format: 'pct',
+      from: [55, 70],
+      change: [12, 24],
+      max: 97,
+    },
+    {
+      measure: 'Average wellbeing questionnaire score of pupils in the programme (out of 40)',
+      format: 'score',
+      from: [18, 24],
+      change: [4, 8],
+    },
+    {
+      measure: 'Pupils with SEND who say there is an adult in school they trust',
+      format: 'pct',
+      from: [50, 70],
+      change: [15, 27],
+      max: 98,
+    },
   ],
   'communication-skills': [
-    { measure: 'Pupils at the age-expected level on the language screen', format: 'pct', from: [38, 55], change: [15, 27] },
-    { measure: 'Pupils meeting their speech and language therapy targets', format: 'pct', from: [40, 55], change: [15, 28] },
-    { measure: 'Pupils using their communication system independently across the day', format: 'pct', from: [20, 40], change: [20, 34] },
+    {
+      measure: 'Pupils at the age-expected level on the language screen',
+      format: 'pct',
+      from: [38, 55],
+      change: [15, 27],
+      practices: [
+        'early-identification',
+        'multi-agency',
+        'adaptive-teaching',
+        'graduated-approach',
+        'specialist-staff',
+      ],
+    },
+    {
+      measure: 'Pupils meeting their speech and language therapy targets',
+      format: 'pct',
+      from: [40, 55],
+      change: [15, 28],
+    },
+    {
+      measure: 'Pupils using their communication system independently across the day',
+      format: 'pct',
+      from: [20, 40],
+      change: [20, 34],
+    },
   ],
   independence: [
-    { measure: 'Lessons in which {needShort} worked without adult prompting (observation sample)', format: 'pct', from: [20, 40], change: [20, 34] },
-    { measure: 'EHC plan independence outcomes rated achieved or on track', format: 'pct', from: [35, 55], change: [15, 28] },
-    { measure: 'Students with SEND travelling to school or college independently', format: 'pct', from: [15, 30], change: [15, 25], phases: ['secondary', 'post-16'] },
+    {
+      measure: 'Lessons in which {needShort} worked without adult prompting (observation sample)',
+      format: 'pct',
+      from: [20, 40],
+      change: [20, 34],
+    },
+    {
+      measure: 'EHC plan independence outcomes rated achieved or on track',
+      format: 'pct',
+      from: [35, 55],
+      change: [15, 28],
+    },
+    {
+      measure: 'Students with SEND travelling to school or college independently',
+      format: 'pct',
+      from: [15, 30],
+      change: [15, 25],
+      phases: ['secondary', 'post-16'],
+    },
   ],
   participation: [
-    { measure: 'Pupils with SEND attending at least one extra-curricular club', format: 'pct', from: [18, 35], change: [18, 34] },
-    { measure: 'Share of the timetable {needShort} spend in mainstream lessons', format: 'pct', from: [40, 60], change: [15, 28] },
-    { measure: 'Pupils with SEND taking part fully in every PE lesson', format: 'pct', from: [45, 65], change: [20, 32], max: 99 },
+    {
+      measure: 'Pupils with SEND attending at least one extra-curricular club',
+      format: 'pct',
+      from: [18, 35],
+      change: [18, 34],
+    },
+    {
+      measure: 'Share of the timetable {needShort} spend in mainstream lessons',
+      format: 'pct',
+      from: [40, 60],
+      change: [15, 28],
+    },
+    {
+      measure: 'Pupils with SEND taking part fully in every PE lesson',
+      format: 'pct',
+      from: [45, 65],
+      change: [20, 32],
+      max: 99,
+      practices: ['accessible-pe-sport'],
+    },
   ],
   'parent-confidence': [
-    { measure: "Parents of pupils with SEND who agree the school meets their child's needs (annual survey)", format: 'pct', from: [48, 65], change: [15, 28], max: 97 },
-    { measure: 'Formal complaints about SEND provision (per year)', format: 'count', from: [8, 18], change: [0.45, 0.75], lowerIsBetter: true, ratio: true },
-    { measure: "Families attending their child's review meetings", format: 'pct', from: [60, 78], change: [12, 22], max: 99 },
+    {
+      measure:
+        "Parents of pupils with SEND who agree the school meets their child's needs (annual survey)",
+      format: 'pct',
+      from: [48, 65],
+      change: [15, 28],
+      max: 97,
+    },
+    {
+      measure: 'Formal complaints about SEND provision (per year)',
+      format: 'count',
+      from: [8, 18],
+      change: [0.45, 0.75],
+      lowerIsBetter: true,
+      ratio: true,
+    },
+    {
+      measure: "Families attending their child's review meetings",
+      format: 'pct',
+      from: [60, 78],
+      change: [12, 22],
+      max: 99,
+    },
   ],
   'staff-confidence': [
-    { measure: 'Staff who feel confident adapting lessons for pupils with SEND (staff survey)', format: 'pct', from: [35, 55], change: [20, 34] },
-    { measure: 'Teaching assistants who feel well trained for their role (staff survey)', format: 'pct', from: [30, 50], change: [25, 38] },
-    { measure: 'Staff who feel confident supporting {needShort} (staff survey)', format: 'pct', from: [30, 50], change: [22, 36] },
+    {
+      measure: 'Staff who feel confident adapting lessons for pupils with SEND (staff survey)',
+      format: 'pct',
+      from: [35, 55],
+      change: [20, 34],
+    },
+    {
+      measure: 'Teaching assistants who feel well trained for their role (staff survey)',
+      format: 'pct',
+      from: [30, 50],
+      change: [25, 38],
+    },
+    {
+      measure: 'Staff who feel confident supporting {needShort} (staff survey)',
+      format: 'pct',
+      from: [30, 50],
+      change: [22, 36],
+    },
   ],
   transition: [
-    { measure: 'Pupils with SEND whose attendance stayed above 90% in their first term after transition', format: 'pct', from: [55, 70], change: [12, 24] },
-    { measure: 'Young people with SEND in education, employment or training after Year 11', format: 'pct', from: [85, 92], change: [4, 7], max: 99, phases: ['secondary', 'post-16'] },
-    { measure: 'Transition plans shared with the receiving setting before the first day', format: 'pct', from: [40, 60], change: [30, 40], max: 100 },
-    { measure: 'Returns to school still in place after one term', format: 'pct', from: [45, 60], change: [20, 30] },
+    {
+      measure:
+        'Pupils with SEND whose attendance stayed above 90% in their first term after transition',
+      format: 'pct',
+      from: [55, 70],
+      change: [12, 24],
+    },
+    {
+      measure: 'Young people with SEND in education, employment or training after Year 11',
+      format: 'pct',
+      from: [85, 92],
+      change: [4, 7],
+      max: 99,
+      phases: ['secondary', 'post-16'],
+    },
+    {
+      measure: 'Transition plans shared with the receiving setting before the first day',
+      format: 'pct',
+      from: [40, 60],
+      change: [30, 40],
+      max: 100,
+    },
+    {
+      measure: 'Returns to school still in place after one term',
+      format: 'pct',
+      from: [45, 60],
+      change: [20, 30],
+      practices: ['reintegration', 'flexible-provision', 'attendance'],
+    },
   ],
 }
 
 const PERIODS: Record<2 | 3 | 4, string[]> = {
-  2: ['2022/23 to 2023/24', '2023/24 to 2024/25', 'autumn 2023 to summer 2024', 'September 2023 to July 2024', 'autumn 2024 to spring 2025'],
+  2: [
+    '2022/23 to 2023/24',
+    '2023/24 to 2024/25',
+    'autumn 2023 to summer 2024',
+    'September 2023 to July 2024',
+    'autumn 2024 to spring 2025',
+  ],
   3: ['2021/22 to 2023/24', '2022/23 to 2024/25', '2021/22 to 2024/25'],
   4: ['2022/23 to 2024/25', '2023/24 to 2024/25', 'autumn 2023 to summer 2025'],
 }
@@ -305,6 +579,7 @@ function buildMeasures(
   rng: Rng,
   strength: EvidenceStrength,
   outcomes: readonly OutcomeCode[],
+  practices: readonly PracticeCode[],
   phase: PhaseCode,
   values: TemplateValues,
 ): CaseStudyMeasure[] {
@@ -317,7 +592,10 @@ function buildMeasures(
   for (let k = 0; k < main; k++) {
     const outcome = outcomes[k % outcomes.length] ?? 'wellbeing'
     const options = MEASURES[outcome].filter(
-      (t) => !used.has(t) && (!t.phases || t.phases.includes(phase)),
+      (t) =>
+        !used.has(t) &&
+        (!t.phases || t.phases.includes(phase)) &&
+        (!t.practices || t.practices.some((p) => practices.includes(p))),
     )
     if (options.length === 0) continue
     const template = rng.pick(options)
@@ -343,12 +621,9 @@ function buildMeasures(
     const share = rng.between(0.1, 0.3)
     const after = before + (first.after - first.before) * share
     measures.push({
+      // Worded to fit pupil, parent and staff measures alike.
       measure: `${fillTemplate(template.measure, values)}: ${
-        strength === 3
-          ? 'national figure for similar pupils'
-          : rate
-            ? 'matched comparison group'
-            : 'matched comparison schools'
+        strength === 3 ? 'national benchmark' : 'matched comparison schools'
       }`,
       before: formatValue(before, template.format),
       after: formatValue(after, template.format),
@@ -423,17 +698,22 @@ function choosePhases(rng: Rng, practice: PracticeCode, kind: OrganisationKind):
   return partner && rng.chance(0.3) ? [main, partner] : [main]
 }
 
-function chooseSetting(rng: Rng, practices: readonly PracticeCode[], kind: OrganisationKind): SettingCode {
+function chooseSetting(
+  rng: Rng,
+  practices: readonly PracticeCode[],
+  kind: OrganisationKind,
+): SettingCode {
   if (kind === 'trust') return 'multi-academy-trust'
   if (kind === 'local-area') return 'local-area-partnership'
+  // The practice text describes the base or unit, so a school that runs one is tagged as such.
+  if (practices.includes('resourced-provision')) return 'school-with-resourced-provision'
+  if (practices.includes('sen-unit')) return 'school-with-sen-unit'
   const primary = practices[0]
-  if (primary === 'resourced-provision' || (practices.includes('resourced-provision') && rng.chance(0.6))) {
-    return 'school-with-resourced-provision'
-  }
-  if (primary === 'sen-unit' || (practices.includes('sen-unit') && rng.chance(0.6))) {
-    return 'school-with-sen-unit'
-  }
-  const apPractices: readonly PracticeCode[] = ['flexible-provision', 'reintegration', 'alternatives-to-exclusion']
+  const apPractices: readonly PracticeCode[] = [
+    'flexible-provision',
+    'reintegration',
+    'alternatives-to-exclusion',
+  ]
   if (primary && apPractices.includes(primary) && rng.chance(0.25)) return 'alternative-provision'
   return 'mainstream-school'
 }
@@ -444,7 +724,8 @@ function pickSome<T>(rng: Rng, pool: readonly T[], min: number, max: number): T[
   const out: T[] = []
   for (let k = 0; k < count; k++) {
     // The first pick favours the head of the pool, where the primary practice's tags sit.
-    const index = k === 0 ? Math.floor(remaining.length * rng.float() ** 1.7) : rng.int(remaining.length)
+    const index =
+      k === 0 ? Math.floor(remaining.length * rng.float() ** 1.7) : rng.int(remaining.length)
     const [item] = remaining.splice(index, 1)
     if (item !== undefined) out.push(item)
   }
@@ -464,10 +745,13 @@ function describeOrganisation(
   const main = phases[0] ?? 'primary'
   if (kind === 'trust') {
     // Trusts are described by the schools they run: nurseries sit in primaries, sixth forms
-    // in secondaries.
+    // in secondaries, and all-through schools count as both.
     const words: string[] = []
     for (const p of phases) {
-      uniquePush(words, p === 'early-years' ? 'primary' : p === 'post-16' ? 'secondary' : p)
+      if (p === 'early-years' || p === 'primary' || p === 'all-through')
+        uniquePush(words, 'primary')
+      if (p === 'secondary' || p === 'post-16' || p === 'all-through')
+        uniquePush(words, 'secondary')
     }
     const phaseWords = words.join(' and ')
     return {
@@ -490,9 +774,15 @@ function describeOrganisation(
   let noun = PHASE_VOCABULARY[main].schoolNoun
   if (setting === 'alternative-provision') noun = 'alternative provision school'
   else if (main === 'post-16') noun = 'secondary school with a sixth form'
-  else if (phases.includes('early-years') && phases.includes('primary')) noun = 'primary school with a nursery class'
-  else if (phases.includes('post-16') && phases.includes('secondary')) noun = 'secondary school with a sixth form'
-  return { org: 'the school', orgDesc: article(noun), shortDesc: article(noun.split(' with ')[0] ?? noun) }
+  else if (phases.includes('early-years') && phases.includes('primary'))
+    noun = 'primary school with a nursery class'
+  else if (phases.includes('post-16') && phases.includes('secondary'))
+    noun = 'secondary school with a sixth form'
+  return {
+    org: 'the school',
+    orgDesc: article(noun),
+    shortDesc: article(noun.split(' with ')[0] ?? noun),
+  }
 }
 
 function kebab(text: string): string {
@@ -510,7 +800,11 @@ function truncateSlug(slug: string, max: number): string {
   return (lastDash > 20 ? cut.slice(0, lastDash) : slug.slice(0, max)).replace(/-+$/, '')
 }
 
-function buildKeywords(practices: readonly PracticeCode[], needs: readonly NeedCode[], phases: readonly PhaseCode[]): string[] {
+function buildKeywords(
+  practices: readonly PracticeCode[],
+  needs: readonly NeedCode[],
+  phases: readonly PhaseCode[],
+): string[] {
   const keywords: string[] = []
   const seen = new Set<string>()
   const add = (words: readonly string[], limit: number): void => {
@@ -554,7 +848,9 @@ function buildOne(rng: Rng, plan: Plan, index: number, count: number): Built {
   const outcomePool: OutcomeCode[] = []
   practices.forEach((p) => PRACTICE_CONTENT[p].outcomes.forEach((o) => uniquePush(outcomePool, o)))
   const principlePool: PrincipleCode[] = []
-  practices.forEach((p) => PRACTICE_CONTENT[p].principles.forEach((o) => uniquePush(principlePool, o)))
+  practices.forEach((p) =>
+    PRACTICE_CONTENT[p].principles.forEach((o) => uniquePush(principlePool, o)),
+  )
   const outcomes = pickSome(rng, outcomePool, 1, 3)
   const principles = pickSome(rng, principlePool, 1, 2)
   const strength = rng.weighted(EVIDENCE_WEIGHTS)
@@ -579,6 +875,7 @@ function buildOne(rng: Rng, plan: Plan, index: number, count: number): Built {
     needSpecialist: need.specialist,
     yearGroup,
     otherYearGroup: otherYears.length > 0 ? rng.pick(otherYears) : yearGroup,
+    entryYear: phase.entryYear,
     aPupil,
     keyStage: phase.keyStage,
     teachers: phase.teachers,
@@ -587,11 +884,17 @@ function buildOne(rng: Rng, plan: Plan, index: number, count: number): Built {
     org: organisation.org,
     orgDesc: organisation.orgDesc,
   }
-  const fill = (templates: readonly string[]): string => fillTemplate(rng.pick(templates), values)
+  const scope = plan.kind === 'school' ? 'school' : 'group'
+  const use = (templates: readonly string[]): readonly string[] => usableTemplates(templates, scope)
+  const fill = (templates: readonly string[]): string =>
+    fillTemplate(rng.pick(use(templates)), values)
 
   let summaryText = fill(content.summaries)
   if (summaryText.length + FICTIONAL_NOTICE.length + 1 > SUMMARY_MAX) {
-    summaryText = fillTemplate(rng.pick(content.summaries), { ...values, orgDesc: organisation.shortDesc })
+    summaryText = fillTemplate(rng.pick(use(content.summaries)), {
+      ...values,
+      orgDesc: organisation.shortDesc,
+    })
   }
   if (summaryText.length + FICTIONAL_NOTICE.length + 1 > SUMMARY_MAX) {
     const room = SUMMARY_MAX - FICTIONAL_NOTICE.length - 2
@@ -600,10 +903,12 @@ function buildOne(rng: Rng, plan: Plan, index: number, count: number): Built {
 
   const practiceText = [fill(content.practice)]
   const second = practices[1]
-  if (second) practiceText.push(fillTemplate(rng.pick(PRACTICE_CONTENT[second].practice), values))
+  if (second)
+    practiceText.push(fillTemplate(rng.pick(use(PRACTICE_CONTENT[second].practice)), values))
 
-  const titleStart = rng.int(content.titles.length)
-  const titleTemplates = [...content.titles.slice(titleStart), ...content.titles.slice(0, titleStart)]
+  const titleOptions = use(content.titles)
+  const titleStart = rng.int(titleOptions.length)
+  const titleTemplates = [...titleOptions.slice(titleStart), ...titleOptions.slice(0, titleStart)]
 
   return {
     titleTemplates,
@@ -618,7 +923,7 @@ function buildOne(rng: Rng, plan: Plan, index: number, count: number): Built {
       keyFactors: fill(content.keyFactors),
       advice: fill(content.advice),
       costAndResources: fill(content.costAndResources),
-      measures: buildMeasures(rng, strength, outcomes, phaseCode, values),
+      measures: buildMeasures(rng, strength, outcomes, practices, phaseCode, values),
       practiceCodes: practices,
       needCodes: needs,
       phaseCodes: phases,
@@ -681,7 +986,12 @@ export function buildDemoCaseStudies(): DemoCaseStudy[] {
     const needs = PRACTICE_CONTENT[practice].needs
     const need = needs[turn % needs.length] ?? 'NSA'
     const kind = rng.weighted(KIND_WEIGHTS[practice] ?? DEFAULT_KIND_WEIGHTS)
-    const { study, titleTemplates, values } = buildOne(rng, { practice, need, kind }, i, DEMO_CASE_STUDY_COUNT)
+    const { study, titleTemplates, values } = buildOne(
+      rng,
+      { practice, need, kind },
+      i,
+      DEMO_CASE_STUDY_COUNT,
+    )
     const titles = titleTemplates.map((t) => fillTemplate(t, values))
     const title = titles.find((t) => !usedTitles.has(t)) ?? titles[0] ?? practice
     usedTitles.add(title)

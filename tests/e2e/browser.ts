@@ -4,6 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect, inject } from 'vitest'
 
 const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
+const javaScriptOff = new WeakSet<BrowserContext>()
+const scanPages = new WeakMap<Browser, Promise<Page>>()
 
 export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) throw new Error('Chromium not found: install Debian’s chromium package or set CHROMIUM_PATH')
@@ -16,12 +18,41 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, options: { javaScript: boolean }): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: inject('baseUrl'), javaScriptEnabled: options.javaScript })
+  const context = await browser.newContext({ baseURL: inject('baseUrl'), javaScriptEnabled: options.javaScript })
+  if (!options.javaScript) javaScriptOff.add(context)
+  // Fail within seconds with Playwright's own message, well before the test's timeout.
+  context.setDefaultTimeout(15_000)
+  return context
 }
 
-/** Runs axe against WCAG 2.2 A and AA and fails with a readable list of what it found. */
+/** Waits for the page whose main heading is `text` (client-side navigation changes the URL first). */
+export async function expectHeading(page: Page, text: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor()
+}
+
+/**
+ * Runs axe against WCAG 2.2 A and AA and fails with a readable list of what it found. Axe is a
+ * script, so a page in a no-JavaScript context is scanned as a snapshot: its HTML, without
+ * scripts, loaded on the same origin (so its styles apply) in a page where axe can run.
+ */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
+  let target = page
+  if (javaScriptOff.has(page.context())) {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    const browser = page.context().browser()!
+    let scan = scanPages.get(browser)
+    if (!scan) {
+      scan = browser.newContext({ baseURL: inject('baseUrl') }).then(async (context) => {
+        const scanPage = await context.newPage()
+        await scanPage.goto('/healthz')
+        return scanPage
+      })
+      scanPages.set(browser, scan)
+    }
+    target = await scan
+    await target.setContent(html, { waitUntil: 'load' })
+  }
+  const results = await new AxeBuilder({ page: target })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze()
   const found = results.violations.map(

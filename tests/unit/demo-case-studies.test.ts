@@ -4,7 +4,9 @@ import {
   NEED_VOCABULARY,
   PHASE_VOCABULARY,
   PRACTICE_CONTENT,
+  GROUP_ONLY,
   fillTemplate,
+  usableTemplates,
 } from '../../seeds/data/case-study-content'
 import type { NeedCode, PhaseCode, TemplateValues } from '../../seeds/data/case-study-content'
 import {
@@ -34,7 +36,22 @@ const PRACTICES = [
   'reintegration',
   'pupil-voice',
 ]
-const NEEDS = ['SPLD', 'MLD', 'SLD', 'PMLD', 'SEMH', 'SLCN', 'HI', 'VI', 'MSI', 'PD', 'ASD', 'OTH', 'NSA', 'DS']
+const NEEDS = [
+  'SPLD',
+  'MLD',
+  'SLD',
+  'PMLD',
+  'SEMH',
+  'SLCN',
+  'HI',
+  'VI',
+  'MSI',
+  'PD',
+  'ASD',
+  'OTH',
+  'NSA',
+  'DS',
+]
 const PHASES = ['early-years', 'primary', 'secondary', 'all-through', 'post-16']
 const SETTINGS = [
   'mainstream-school',
@@ -93,7 +110,8 @@ function textsOf(study: DemoCaseStudy): string[] {
 
 function countCodes(pick: (s: DemoCaseStudy) => string[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const study of demo) for (const code of pick(study)) counts.set(code, (counts.get(code) ?? 0) + 1)
+  for (const study of demo)
+    for (const code of pick(study)) counts.set(code, (counts.get(code) ?? 0) + 1)
   return counts
 }
 
@@ -148,7 +166,13 @@ test('demo case studies only use taxonomy codes, within the agreed number per sc
     for (const c of s.outcomeCodes) expect(OUTCOMES).toContain(c)
     for (const c of s.principleCodes) expect(PRINCIPLES).toContain(c)
     expect(SETTINGS).toContain(s.settingCode)
-    for (const list of [s.practiceCodes, s.needCodes, s.phaseCodes, s.outcomeCodes, s.principleCodes]) {
+    for (const list of [
+      s.practiceCodes,
+      s.needCodes,
+      s.phaseCodes,
+      s.outcomeCodes,
+      s.principleCodes,
+    ]) {
       expect(new Set(list).size).toBe(list.length)
     }
   }
@@ -236,7 +260,9 @@ test('every content paragraph is 60 to 160 words and fills for every need and ph
   const sections = ['challenge', 'practice', 'impact', 'keyFactors', 'advice'] as const
   for (const [practice, content] of Object.entries(PRACTICE_CONTENT)) {
     for (const section of sections) {
-      expect(content[section].length, `${practice} ${section}`).toBeGreaterThanOrEqual(3)
+      const label = `${practice} ${section}`
+      expect(usableTemplates(content[section], 'group').length, label).toBeGreaterThanOrEqual(3)
+      expect(usableTemplates(content[section], 'school').length, label).toBeGreaterThanOrEqual(1)
     }
     for (const need of Object.keys(NEED_VOCABULARY) as NeedCode[]) {
       for (const phase of Object.keys(PHASE_VOCABULARY) as PhaseCode[]) {
@@ -251,6 +277,7 @@ test('every content paragraph is 60 to 160 words and fills for every need and ph
           needSpecialist: n.specialist,
           yearGroup: p.yearGroups[0] ?? '',
           otherYearGroup: p.yearGroups[1] ?? '',
+          entryYear: p.entryYear,
           aPupil: 'a pupil',
           keyStage: p.keyStage,
           teachers: p.teachers,
@@ -260,17 +287,43 @@ test('every content paragraph is 60 to 160 words and fills for every need and ph
           orgDesc: 'a primary school',
         }
         for (const section of sections) {
-          for (const template of content[section]) {
+          for (const template of usableTemplates(content[section], 'group')) {
             const words = fillTemplate(template, values).split(/\s+/).length
             expect(words, `${practice} ${section}`).toBeGreaterThanOrEqual(60)
             expect(words, `${practice} ${section}`).toBeLessThanOrEqual(160)
           }
         }
-        for (const template of [...content.titles, ...content.summaries, ...content.costAndResources]) {
-          expect(fillTemplate(template, values)).not.toMatch(/[{}]/)
+        for (const template of [
+          ...usableTemplates(content.titles, 'group'),
+          ...usableTemplates(content.summaries, 'group'),
+          ...usableTemplates(content.costAndResources, 'group'),
+        ]) {
+          expect(fillTemplate(template, values)).not.toMatch(/[{}[\]]/)
         }
       }
     }
+  }
+})
+
+test('single schools never get paragraphs written for a trust or local area', () => {
+  const groupOnly = Object.values(PRACTICE_CONTENT)
+    .flatMap((c) => Object.values(c).filter((v): v is string[] => Array.isArray(v)))
+    .flat()
+    .filter((t) => t.startsWith(GROUP_ONLY))
+    // The longest fixed run of each template identifies it whatever the placeholders hold.
+    .map((t) => {
+      const runs = t.slice(GROUP_ONLY.length).split(/\{[A-Za-z]+\}/)
+      return runs.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 40)
+    })
+  expect(groupOnly.length).toBeGreaterThan(0)
+  for (const prefix of groupOnly) expect(prefix.length).toBeGreaterThan(15)
+  const schools = [...demo, ...generateSyntheticCaseStudies(2_000, 5)].filter(
+    (s) => s.organisationKind === 'school',
+  )
+  for (const s of schools) {
+    const text = textsOf(s).join(' | ')
+    expect(text).not.toContain(GROUP_ONLY.trim())
+    for (const prefix of groupOnly) expect(text, s.slug).not.toContain(prefix)
   }
 })
 
@@ -302,12 +355,12 @@ test('synthetic case studies are fictional and free of PII-like strings', () => 
   for (const s of generateSyntheticCaseStudies(2_000, 99)) {
     expect(s.summary.endsWith(FICTIONAL_NOTICE)).toBe(true)
     expect(s.summary.length).toBeLessThanOrEqual(300)
-    for (const text of textsOf(s)) {
-      expect(text).not.toMatch(EMAIL)
-      expect(text).not.toMatch(UK_POSTCODE)
-      expect(text).not.toMatch(UK_PHONE)
-      expect(text).not.toMatch(UPN_LIKE)
-    }
+    // ' | ' cannot bridge two fields into one match: the patterns allow one separator at most.
+    const text = textsOf(s).join(' | ')
+    expect(text).not.toMatch(EMAIL)
+    expect(text).not.toMatch(UK_POSTCODE)
+    expect(text).not.toMatch(UK_PHONE)
+    expect(text).not.toMatch(UPN_LIKE)
   }
 })
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react'
+import { forwardRef, useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react'
 
 export type FieldErrors = Partial<Record<string, string>>
 
@@ -14,6 +14,10 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: s
   const signature = entries.map(([field, message]) => `${field}:${message}`).join('|')
   useEffect(() => {
     if (signature) ref.current?.focus()
+    // Errors found in the browser never reach the server, so the title is marked here too.
+    const marked = document.title.startsWith('Error: ')
+    if (signature && !marked) document.title = `Error: ${document.title}`
+    if (!signature && marked) document.title = document.title.slice('Error: '.length)
   }, [signature])
   if (entries.length === 0) return null
   return (
@@ -43,7 +47,11 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   widthClass?: string
 }
 
-export function TextInput({ name, label, hint, error, isPageHeading, widthClass, ...input }: TextInputProps) {
+// forwardRef so that react-hook-form's register() can read the field's value.
+export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function TextInput(
+  { name, label, hint, error, isPageHeading, widthClass, ...input },
+  ref,
+) {
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ')
   const labelElement = (
     <label className={`govuk-label${isPageHeading ? ' govuk-label--l' : ''}`} htmlFor={name}>
@@ -68,23 +76,30 @@ export function TextInput({ name, label, hint, error, isPageHeading, widthClass,
         name={name}
         className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
         aria-describedby={describedBy || undefined}
+        ref={ref}
         {...input}
       />
     </div>
   )
-}
+})
 
+/**
+ * `preventDoubleClick` ignores a second click within a second (GOV.UK Frontend). Use it where a
+ * repeat would do something twice; elsewhere it would swallow a quick retry after a
+ * client-side validation error.
+ */
 export function Button({
   children,
   secondary,
+  preventDoubleClick,
   ...rest
-}: { children: ReactNode; secondary?: boolean } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+}: { children: ReactNode; secondary?: boolean; preventDoubleClick?: boolean } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
       type="submit"
       className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
       data-module="govuk-button"
-      data-prevent-double-click="true"
+      data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
       {...rest}
     >
       {children}

@@ -7,13 +7,12 @@ import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { validateCsrf } from '~/utils/csrf.server'
-import { fieldErrorsOf, formValues } from '~/utils/form-errors'
+import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
+import { pageTitle } from '~/utils/page-title'
 import { safeRedirectPath } from '~/utils/responses.server'
 import { signInSchema } from './sign-in.schema'
 
-export const meta: MetaFunction<typeof action> = ({ data }) => [
-  { title: `${data?.errors ? 'Error: ' : ''}Sign in - Inclusion in Practice` },
-]
+export const meta: MetaFunction = ({ matches }) => [pageTitle('Sign in', matches)]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getStaffUser(request, context)
@@ -27,10 +26,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = formValues(formData, ['email', 'password', 'returnTo'])
   const kept = { email: (values.email ?? '').slice(0, 254) }
   const parsed = signInSchema.safeParse(values)
-  if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error), values: kept }, { status: 400 })
+  if (!parsed.success) {
+    markFormErrors(context)
+    return data({ errors: fieldErrorsOf(parsed.error), values: kept }, { status: 400 })
+  }
 
   const result = await signIn(context, parsed.data.email, parsed.data.password)
   if (!result.ok) {
+    markFormErrors(context)
     const message =
       result.problem === 'locked'
         ? `Your account is locked after too many failed attempts to sign in. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`
