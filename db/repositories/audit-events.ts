@@ -18,8 +18,9 @@ export async function recordAuditEvent(db: Kysely<DB>, event: AuditEventInput) {
       action: event.action,
       subject_type: event.subjectType,
       subject_id: event.subjectId,
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
+      // postgres.js serialises by the column's type: pass values, not JSON text.
+      before: event.before ?? null,
+      after: event.after ?? null,
     })
     .execute()
 }

@@ -82,7 +82,7 @@ export async function insertCaseStudy(db: Kysely<DB>, input: CaseStudyInput): Pr
       key_factors: input.keyFactors,
       advice: input.advice,
       cost_and_resources: input.costAndResources,
-      measures: JSON.stringify(input.measures),
+      measures: input.measures,
       keywords: input.keywords,
       organisation_kind: input.organisationKind,
       organisation_name: input.organisationName,
