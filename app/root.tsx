@@ -17,9 +17,7 @@ import { Footer, Header, Main, PhaseBanner, SkipLink } from './components/govuk/
 import stylesUrl from './styles/app.scss?url'
 import { commitCsrfToken } from './utils/csrf.server'
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: stylesUrl },
-]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl }]
 
 export const meta: MetaFunction = () => [{ title: 'Inclusion in Practice' }]
 
@@ -102,10 +100,19 @@ export function ErrorPage({ error }: { error: unknown }) {
     return (
       <ErrorContent title="Page not found">
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
-        <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          You can <a className="govuk-link" href="/library">search the practice library</a> or go to the{' '}
-          <a className="govuk-link" href="/">home page</a>.
+          If you pasted the web address, check you copied the entire address.
+        </p>
+        <p className="govuk-body">
+          You can{' '}
+          <a className="govuk-link" href="/library">
+            search the practice library
+          </a>{' '}
+          or go to the{' '}
+          <a className="govuk-link" href="/">
+            home page
+          </a>
+          .
         </p>
       </ErrorContent>
     )
@@ -120,7 +127,9 @@ export function ErrorPage({ error }: { error: unknown }) {
             : 'Your account does not have a role that can use this page. If you think it should, contact an administrator of the service.'}
         </p>
         <p className="govuk-body">
-          <a className="govuk-link" href="/">Go to the home page</a>
+          <a className="govuk-link" href="/">
+            Go to the home page
+          </a>
         </p>
       </ErrorContent>
     )
@@ -128,7 +137,9 @@ export function ErrorPage({ error }: { error: unknown }) {
   if (status === 400 || status === 405 || status === 413) {
     return (
       <ErrorContent title="There is a problem with your request">
-        <p className="govuk-body">The service could not understand what was sent. Go back and try again.</p>
+        <p className="govuk-body">
+          The service could not understand what was sent. Go back and try again.
+        </p>
       </ErrorContent>
     )
   }
@@ -137,7 +148,10 @@ export function ErrorPage({ error }: { error: unknown }) {
       <p className="govuk-body">Try again later.</p>
       <p className="govuk-body">
         Anything you saved before this happened has been kept. If the problem continues,{' '}
-        <a className="govuk-link" href="/feedback">contact us</a>.
+        <a className="govuk-link" href="/feedback">
+          contact us
+        </a>
+        .
       </p>
     </ErrorContent>
   )

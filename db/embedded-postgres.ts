@@ -22,7 +22,9 @@ export interface RunningPostgres {
   stop: () => Promise<void>
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const dir = path.resolve(options.dir)
   const log = options.log ?? (() => {})
   const password = await readOrCreateSecret(`${dir}.password`, 24)
@@ -46,10 +48,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: runAsPostgresUser,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', 'fsync=on',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=on',
     ],
     onLog: (message) => log(message.trim()),
     onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
@@ -60,7 +66,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise()
   }
   await server.start().catch((error: unknown) => {
-    throw new Error(`Postgres did not start on port ${port}${error instanceof Error ? `: ${error.message}` : ''}`)
+    throw new Error(
+      `Postgres did not start on port ${port}${error instanceof Error ? `: ${error.message}` : ''}`,
+    )
   })
 
   const database = options.database ?? 'inclusion'
@@ -74,7 +82,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 }
 
-export async function createDatabaseIfMissing(adminUrl: string, database: string, template?: string) {
+export async function createDatabaseIfMissing(
+  adminUrl: string,
+  database: string,
+  template?: string,
+) {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} })
   try {
     const [row] = await sql`SELECT 1 AS present FROM pg_database WHERE datname = ${database}`

@@ -2,7 +2,9 @@ import type { MeiliSearch, Settings } from 'meilisearch'
 import { synonymGroups } from '../seeds/data/synonyms'
 
 /** Every term in a group finds every other: Meilisearch wants that spelled out per word. */
-export function toMeilisearchSynonyms(groups: readonly (readonly string[])[]): Record<string, string[]> {
+export function toMeilisearchSynonyms(
+  groups: readonly (readonly string[])[],
+): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {}
   for (const group of groups) {
     const terms = [...new Set(group.map((term) => term.toLowerCase()))]
@@ -15,7 +17,33 @@ export function toMeilisearchSynonyms(groups: readonly (readonly string[])[]): R
 
 // Short function words only: English stop words that carry meaning here ("not", "no", "all")
 // are kept, because "no exclusions" and "all pupils" are real queries.
-const stopWords = ['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'is', 'are', 'was', 'were', 'be', 'it', 'its', 'this', 'that', 'our', 'we']
+const stopWords = [
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'at',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'it',
+  'its',
+  'this',
+  'that',
+  'our',
+  'we',
+]
 
 export const caseStudySettings: Settings = {
   searchableAttributes: [
@@ -55,19 +83,29 @@ export const caseStudySettings: Settings = {
 }
 
 /** Creates the index if needed and applies the settings kept in code. */
-export async function applyCaseStudySettings(client: MeiliSearch, indexName: string): Promise<void> {
+export async function applyCaseStudySettings(
+  client: MeiliSearch,
+  indexName: string,
+): Promise<void> {
   const exists = await client
     .getIndex(indexName)
     .then(() => true)
     .catch(() => false)
-  if (!exists) await waitOk(client.createIndex(indexName, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }))
-  await waitOk(client.index(indexName).updateSettings(caseStudySettings).waitTask({ timeout: 60_000 }))
+  if (!exists)
+    await waitOk(client.createIndex(indexName, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }))
+  await waitOk(
+    client.index(indexName).updateSettings(caseStudySettings).waitTask({ timeout: 60_000 }),
+  )
 }
 
-export async function waitOk(task: Promise<{ status: string; error?: { message: string } | null; type?: string }>) {
+export async function waitOk(
+  task: Promise<{ status: string; error?: { message: string } | null; type?: string }>,
+) {
   const done = await task
   if (done.status !== 'succeeded') {
-    throw new Error(`Meilisearch task ${done.type ?? ''} ${done.status}: ${done.error?.message ?? 'no detail'}`)
+    throw new Error(
+      `Meilisearch task ${done.type ?? ''} ${done.status}: ${done.error?.message ?? 'no detail'}`,
+    )
   }
   return done
 }

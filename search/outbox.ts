@@ -57,7 +57,9 @@ export async function drainOutboxBatch(
       const gone = caseStudyIds.filter((id) => !present.has(id))
       const index = search.client.index(search.caseStudiesIndex)
       if (documents.length > 0) {
-        await waitOk(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }))
+        await waitOk(
+          index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }),
+        )
       }
       if (gone.length > 0) await waitOk(index.deleteDocuments(gone).waitTask({ timeout: 30_000 }))
       await trx.deleteFrom('search_outbox').where('id', 'in', rowIds).execute()

@@ -16,7 +16,10 @@ export interface Drift {
  * published but missing, indexed but out of date, indexed but no longer published. The outbox
  * worker then repairs them, so the repair takes the same, tested path as every other change.
  */
-export async function reconcileCaseStudyIndex(db: Kysely<DB>, search: SearchService): Promise<Drift> {
+export async function reconcileCaseStudyIndex(
+  db: Kysely<DB>,
+  search: SearchService,
+): Promise<Drift> {
   const indexed = new Map<string, string>()
   const index = search.client.index(search.caseStudiesIndex)
   for (let offset = 0; ; offset += 1000) {

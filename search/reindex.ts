@@ -38,10 +38,17 @@ export async function rebuildCaseStudyIndex(
       afterId = batch.at(-1)!.id
       onProgress({ indexed })
     }
-    await waitOk(search.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: 60_000 }))
+    await waitOk(
+      search.client
+        .swapIndexes([{ indexes: [live, fresh], rename: false }])
+        .waitTask({ timeout: 60_000 }),
+    )
     return { indexed }
   } finally {
     // After the swap this name holds the old documents; before it, a half-built index.
-    await search.client.deleteIndex(fresh).waitTask({ timeout: 60_000 }).catch(() => undefined)
+    await search.client
+      .deleteIndex(fresh)
+      .waitTask({ timeout: 60_000 })
+      .catch(() => undefined)
   }
 }

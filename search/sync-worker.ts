@@ -47,7 +47,11 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
       try {
         const result = await drainOutboxBatch(db, search)
         if (result.failed > 0) {
-          if (!failing) log.warn({ failed: result.failed, error: result.error }, 'search sync failed; will retry')
+          if (!failing)
+            log.warn(
+              { failed: result.failed, error: result.error },
+              'search sync failed; will retry',
+            )
           failing = true
         } else if (result.synced > 0) {
           if (failing) log.info({}, 'search sync recovered')
@@ -56,7 +60,10 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
           continue
         }
       } catch (error) {
-        log.error({ error: error instanceof Error ? error.message : String(error) }, 'search sync error')
+        log.error(
+          { error: error instanceof Error ? error.message : String(error) },
+          'search sync error',
+        )
       }
       if (!stopped) await sleep(poll)
     }
@@ -74,7 +81,10 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
               }
             })
             .catch((error: unknown) =>
-              log.warn({ error: error instanceof Error ? error.message : String(error) }, 'search reconciliation skipped'),
+              log.warn(
+                { error: error instanceof Error ? error.message : String(error) },
+                'search reconciliation skipped',
+              ),
             )
         }, reconcileSeconds * 1000)
       : undefined

@@ -12,7 +12,11 @@ import { buildCaseStudy, insertCaseStudy } from './factories/case-studies'
 import { importEstablishments } from './gias/import-establishments'
 import { seedTaxonomy } from './taxonomy'
 
-export const schoolsSampleFile = path.resolve(import.meta.dirname, 'data', 'schools-register-sample.csv')
+export const schoolsSampleFile = path.resolve(
+  import.meta.dirname,
+  'data',
+  'schools-register-sample.csv',
+)
 export const demoCallSlug = 'inclusion-in-practice'
 
 type Say = (message: string) => void
@@ -30,7 +34,9 @@ export async function seedDemoDataIfEmpty(db: Kysely<DB>, env: Env, say: Say): P
   }
   if (env.NODE_ENV === 'production') {
     await seedTaxonomy(db)
-    say('The database is empty. Demo data is not loaded when NODE_ENV is production; the taxonomy was.')
+    say(
+      'The database is empty. Demo data is not loaded when NODE_ENV is production; the taxonomy was.',
+    )
     return false
   }
   await seedDemoData(db, env, say)
@@ -40,13 +46,17 @@ export async function seedDemoDataIfEmpty(db: Kysely<DB>, env: Env, say: Say): P
 /** Idempotent: running it again adds only what is missing and leaves everything else as it is. */
 export async function seedDemoData(db: Kysely<DB>, env: Env, say: Say): Promise<void> {
   if (env.NODE_ENV === 'production') {
-    throw new Error('Demo data (with its published demo passwords) is never loaded when NODE_ENV is production.')
+    throw new Error(
+      'Demo data (with its published demo passwords) is never loaded when NODE_ENV is production.',
+    )
   }
   const { added } = await seedTaxonomy(db)
   say(`Taxonomy: ${added} term(s) added.`)
 
   const schools = await importEstablishments(db, schoolsSampleFile)
-  say(`Schools register sample: ${schools.inserted} added, ${schools.updated} updated, ${schools.unchanged} unchanged.`)
+  say(
+    `Schools register sample: ${schools.inserted} added, ${schools.updated} updated, ${schools.unchanged} unchanged.`,
+  )
 
   await seedDemoCall(db)
 
@@ -70,9 +80,10 @@ export async function seedDemoData(db: Kysely<DB>, env: Env, say: Say): Promise<
  * open whenever the demo is run.
  */
 async function seedDemoCall(db: Kysely<DB>, now = new Date()) {
-  const year = now.getTime() >= londonTimeToInstant(now.getUTCFullYear(), 3, 15, 10, 30).getTime()
-    ? now.getUTCFullYear()
-    : now.getUTCFullYear() - 1
+  const year =
+    now.getTime() >= londonTimeToInstant(now.getUTCFullYear(), 3, 15, 10, 30).getTime()
+      ? now.getUTCFullYear()
+      : now.getUTCFullYear() - 1
   const opensAt = londonTimeToInstant(year, 3, 15, 10, 30)
   const closesAt = londonTimeToInstant(year + 1, 5, 2, 0, 0)
   await db
@@ -93,7 +104,9 @@ async function seedDemoCall(db: Kysely<DB>, now = new Date()) {
 }
 
 const phaseCodesByGias = (phase: string) =>
-  ({ 'early-years': [1], primary: [2, 3], secondary: [4, 5], 'all-through': [7], 'post-16': [6] })[phase] ?? []
+  ({ 'early-years': [1], primary: [2, 3], secondary: [4, 5], 'all-through': [7], 'post-16': [6] })[
+    phase
+  ] ?? []
 
 async function seedDemoCaseStudies(db: Kysely<DB>): Promise<number> {
   const schools = await db
@@ -117,11 +130,21 @@ async function seedDemoCaseStudies(db: Kysely<DB>): Promise<number> {
   return inserted
 }
 
-type SchoolRow = { urn: number; name: string; la_code: string; la_name: string; region_code: string | null; phase_code: number; trust_name: string | null }
+type SchoolRow = {
+  urn: number
+  name: string
+  la_code: string
+  la_name: string
+  region_code: string | null
+  phase_code: number
+  trust_name: string | null
+}
 
 function pickEstablishment(schools: SchoolRow[], demo: DemoCaseStudy, i: number): SchoolRow {
   const phases = demo.phaseCodes.flatMap(phaseCodesByGias)
-  let candidates = schools.filter((s) => phases.includes(s.phase_code) && phaseFromGiasPhaseCode(s.phase_code) !== null)
+  let candidates = schools.filter(
+    (s) => phases.includes(s.phase_code) && phaseFromGiasPhaseCode(s.phase_code) !== null,
+  )
   if (demo.organisationKind === 'trust') candidates = candidates.filter((s) => s.trust_name)
   if (candidates.length === 0) candidates = schools
   // A fixed stride spreads the demo over many local authorities and regions, the same way every run.

@@ -9,7 +9,9 @@ import { taxonomySchemes, taxonomyTerms } from './data/taxonomy'
 export async function seedTaxonomy(db: Kysely<DB>): Promise<{ added: number }> {
   await db
     .insertInto('taxonomy_schemes')
-    .values(taxonomySchemes.map((s) => ({ code: s.code, name: s.name, description: s.description })))
+    .values(
+      taxonomySchemes.map((s) => ({ code: s.code, name: s.name, description: s.description })),
+    )
     .onConflict((oc) => oc.column('code').doNothing())
     .execute()
   const positions = new Map<string, number>()
@@ -19,7 +21,13 @@ export async function seedTaxonomy(db: Kysely<DB>): Promise<{ added: number }> {
       taxonomyTerms.map((term) => {
         const position = positions.get(term.scheme) ?? 0
         positions.set(term.scheme, position + 1)
-        return { scheme_code: term.scheme, code: term.code, label: term.label, description: term.description, position }
+        return {
+          scheme_code: term.scheme,
+          code: term.code,
+          label: term.label,
+          description: term.description,
+          position,
+        }
       }),
     )
     .onConflict((oc) => oc.columns(['scheme_code', 'code']).doNothing())

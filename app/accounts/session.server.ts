@@ -1,6 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createCookie, redirect, type AppLoadContext } from '@remix-run/node'
-import { deleteSession, findSessionUser, insertSession, touchSession } from '../../db/repositories/sessions'
+import {
+  deleteSession,
+  findSessionUser,
+  insertSession,
+  touchSession,
+} from '../../db/repositories/sessions'
 import type { Role } from '../../db/repositories/users'
 import { forbidden } from '../utils/responses.server'
 
@@ -51,14 +56,18 @@ export async function createStaffSession(context: AppLoadContext, userId: string
   return sessionCookie(context).serialize(token)
 }
 
-export async function getStaffUser(request: Request, context: AppLoadContext): Promise<StaffUser | null> {
+export async function getStaffUser(
+  request: Request,
+  context: AppLoadContext,
+): Promise<StaffUser | null> {
   const token = await readToken(request, context)
   if (!token) return null
   const idHash = hashToken(token)
   const row = await findSessionUser(context.services.db, idHash)
   if (!row) return null
   // Record activity at most once a minute rather than on every request.
-  if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) await touchSession(context.services.db, idHash)
+  if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
+    await touchSession(context.services.db, idHash)
   return { id: row.id, email: row.email, name: row.name, roles: row.roles as Role[] }
 }
 
@@ -81,7 +90,10 @@ export async function requireRole(
 }
 
 /** Ends the session server-side and returns the header that clears the cookie. */
-export async function destroyStaffSession(request: Request, context: AppLoadContext): Promise<string> {
+export async function destroyStaffSession(
+  request: Request,
+  context: AppLoadContext,
+): Promise<string> {
   const token = await readToken(request, context)
   if (token) await deleteSession(context.services.db, hashToken(token))
   return sessionCookie(context).serialize('', { maxAge: 0 })

@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react'
 
-export function ContentPage({ title, caption, children }: { title: string; caption?: string; children: ReactNode }) {
+export function ContentPage({
+  title,
+  caption,
+  children,
+}: {
+  title: string
+  caption?: string
+  children: ReactNode
+}) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -48,15 +48,28 @@ export async function searchLibrary(
   const { search, db, log } = context.services
   const offset = (input.page - 1) * PAGE_SIZE
   try {
-    const response = await search.client.index<CaseStudyDocument>(search.caseStudiesIndex).search(input.query, {
-      offset,
-      limit: PAGE_SIZE,
-      attributesToRetrieve: ['slug', 'title', 'summary', 'evidenceStrength', 'publishedAt', 'isFictional', 'organisationName', 'laName', 'needLabels', 'practiceLabels'],
-      attributesToHighlight: ['summary'],
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
-      sort: input.query ? undefined : ['publishedAt:desc'],
-    })
+    const response = await search.client
+      .index<CaseStudyDocument>(search.caseStudiesIndex)
+      .search(input.query, {
+        offset,
+        limit: PAGE_SIZE,
+        attributesToRetrieve: [
+          'slug',
+          'title',
+          'summary',
+          'evidenceStrength',
+          'publishedAt',
+          'isFictional',
+          'organisationName',
+          'laName',
+          'needLabels',
+          'practiceLabels',
+        ],
+        attributesToHighlight: ['summary'],
+        highlightPreTag: MARK_START,
+        highlightPostTag: MARK_END,
+        sort: input.query ? undefined : ['publishedAt:desc'],
+      })
     const total = response.estimatedTotalHits ?? response.hits.length
     return {
       source: 'search',
@@ -78,7 +91,10 @@ export async function searchLibrary(
       })),
     }
   } catch (error) {
-    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'library search fell back to Postgres')
+    log.warn(
+      { error: error instanceof Error ? error.message : String(error) },
+      'library search fell back to Postgres',
+    )
     const { rows, total } = await searchPublishedCaseStudiesInPostgres(db, {
       query: input.query,
       limit: PAGE_SIZE,

@@ -8,7 +8,16 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 const buildDir = path.join(root, 'build')
 const stampFile = path.join(buildDir, 'source-hash.txt')
 // What the Remix build is made from. A change to any of it makes `npm start` rebuild.
-const sources = ['app', 'db', 'search', 'seeds/data', 'seeds/demo-accounts.ts', 'vite.config.ts', 'package-lock.json', 'tsconfig.json']
+const sources = [
+  'app',
+  'db',
+  'search',
+  'seeds/data',
+  'seeds/demo-accounts.ts',
+  'vite.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+]
 
 async function filesUnder(entry: string): Promise<string[]> {
   const full = path.join(root, entry)
@@ -34,13 +43,23 @@ export async function ensureBuild(log: (message: string) => void): Promise<strin
   const wanted = await sourceHash()
   const current = existsSync(stampFile) ? (await readFile(stampFile, 'utf8')).trim() : null
   if (existsSync(serverBuild) && current === wanted) return serverBuild
-  log(existsSync(serverBuild) ? 'Sources changed since the last build; rebuilding…' : 'Building the app (first start)…')
+  log(
+    existsSync(serverBuild)
+      ? 'Sources changed since the last build; rebuilding…'
+      : 'Building the app (first start)…',
+  )
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', '@remix-run', 'dev', 'dist', 'cli.js'), 'vite:build'], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code})`))))
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules', '@remix-run', 'dev', 'dist', 'cli.js'), 'vite:build'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code})`)),
+    )
   })
   await writeFile(stampFile, wanted)
   return serverBuild

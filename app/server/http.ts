@@ -41,17 +41,23 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
 
   app.use(
     '/govuk/assets',
-    express.static(path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), { maxAge: '7d' }),
+    express.static(path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), {
+      maxAge: '7d',
+    }),
   )
 
   let serverBuild: ServerBuild | (() => Promise<ServerBuild>)
   if ('vite' in build) {
     app.use(build.vite.middlewares)
-    serverBuild = () => build.vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    serverBuild = () =>
+      build.vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
   } else {
     const clientDir = path.join(path.dirname(build.serverBuildPath), '..', 'client')
     // Vite's hashed file names never change meaning, so they can be cached for a year.
-    app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
+    app.use(
+      '/assets',
+      express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }),
+    )
     app.use(express.static(clientDir, { maxAge: '1h' }))
     serverBuild = (await import(build.serverBuildPath)) as ServerBuild
   }

@@ -59,8 +59,12 @@ try {
   const { services } = runtime
   await migrateToLatest(services.db)
   const seeded = await seedDemoDataIfEmpty(services.db, env, (message) => say(message))
-  await applyCaseStudySettings(services.search.client, services.search.caseStudiesIndex).catch((error: unknown) =>
-    log.warn({ error: String(error) }, 'search settings not applied; search is unavailable for now'),
+  await applyCaseStudySettings(services.search.client, services.search.caseStudiesIndex).catch(
+    (error: unknown) =>
+      log.warn(
+        { error: String(error) },
+        'search settings not applied; search is unavailable for now',
+      ),
   )
 
   let build: Parameters<typeof createHttpServer>[0]['build']
@@ -87,12 +91,15 @@ try {
   })
 
   say('')
-  say(`Inclusion in Practice is running at http://localhost:${env.PORT} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`)
+  say(
+    `Inclusion in Practice is running at http://localhost:${env.PORT} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  )
   if (seeded) say('Demo data was loaded into the empty database.')
   if (env.NODE_ENV !== 'production') {
     say('')
     say('Demo staff accounts (sign in at /sign-in):')
-    for (const account of demoAccounts) say(`  ${account.role.padEnd(10)} ${account.email.padEnd(32)} ${account.password}`)
+    for (const account of demoAccounts)
+      say(`  ${account.role.padEnd(10)} ${account.email.padEnd(32)} ${account.password}`)
   }
   say('')
   say('Press Ctrl-C to stop.')
@@ -100,7 +107,9 @@ try {
   const message = error instanceof Error ? error.message : String(error)
   process.stderr.write(`Start-up failed: ${message}\n`)
   if (error instanceof Error && /EADDRINUSE/.test(message)) {
-    process.stderr.write(`Port ${env.PORT} is in use. Set PORT to another port, for example PORT=3001 npm start\n`)
+    process.stderr.write(
+      `Port ${env.PORT} is in use. Set PORT to another port, for example PORT=3001 npm start\n`,
+    )
   }
   await shutDown('start-up failure', 1)
 }

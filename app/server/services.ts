@@ -5,7 +5,10 @@ import { createDb, type Database } from '../../db/client'
 import { startEmbeddedPostgres, type RunningPostgres } from '../../db/embedded-postgres'
 import { isProcessAlive, readOrCreateSecret } from '../../db/process-files'
 import { createSearchService, type SearchService } from '../../search/client'
-import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../../search/embedded-meilisearch'
+import {
+  startEmbeddedMeilisearch,
+  type RunningMeilisearch,
+} from '../../search/embedded-meilisearch'
 import type { Env } from '../utils/env.server'
 import { createLogger, type Logger } from '../utils/logger.server'
 
@@ -103,8 +106,13 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
     const services: Services = {
       env,
       db,
-      search: createSearchService({ url: meiliUrl, masterKey: meiliKey!, indexPrefix: env.MEILI_INDEX_PREFIX }),
-      sessionSecret: env.SESSION_SECRET ?? (await readOrCreateSecret(path.join(dataDir, 'session-secret'), 48)),
+      search: createSearchService({
+        url: meiliUrl,
+        masterKey: meiliKey!,
+        indexPrefix: env.MEILI_INDEX_PREFIX,
+      }),
+      sessionSecret:
+        env.SESSION_SECRET ?? (await readOrCreateSecret(path.join(dataDir, 'session-secret'), 48)),
       publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
       log,
     }
@@ -137,7 +145,10 @@ async function superviseMeilisearch(env: Env, dataDir: string, log: Logger, supe
           return
         }
         const delay = Math.min(30_000, 1000 * 2 ** Math.min(restarts++, 5))
-        log.error({ code, signal, restartInMs: delay }, 'embedded Meilisearch stopped unexpectedly; restarting')
+        log.error(
+          { code, signal, restartInMs: delay },
+          'embedded Meilisearch stopped unexpectedly; restarting',
+        )
         setTimeout(() => {
           if (stopping) return
           start(current.port)
@@ -145,7 +156,9 @@ async function superviseMeilisearch(env: Env, dataDir: string, log: Logger, supe
               current = next
               log.info({ port: next.port }, 'embedded Meilisearch restarted')
             })
-            .catch((error: unknown) => log.error({ error: String(error) }, 'embedded Meilisearch restart failed'))
+            .catch((error: unknown) =>
+              log.error({ error: String(error) }, 'embedded Meilisearch restart failed'),
+            )
         }, delay).unref()
       },
     })
@@ -162,8 +175,13 @@ async function superviseMeilisearch(env: Env, dataDir: string, log: Logger, supe
 }
 
 /** For command-line tools: run `work` with the platform's services, then release them. */
-export async function withServices<T>(env: Env, work: (services: Services) => Promise<T>): Promise<T> {
-  const runtime = await startRuntime(env, { log: createLogger(env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL) })
+export async function withServices<T>(
+  env: Env,
+  work: (services: Services) => Promise<T>,
+): Promise<T> {
+  const runtime = await startRuntime(env, {
+    log: createLogger(env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL),
+  })
   try {
     return await work(runtime.services)
   } finally {

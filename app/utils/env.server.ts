@@ -11,15 +11,16 @@ const port = (what: string) =>
     .refine((n) => n >= 1 && n <= 65535, `${what} must be a whole number between 1 and 65535`)
 
 const url = (what: string, protocols: string[]) =>
-  z
-    .string()
-    .refine((value) => {
+  z.string().refine(
+    (value) => {
       try {
         return protocols.includes(new URL(value).protocol)
       } catch {
         return false
       }
-    }, `${what} must be a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`)
+    },
+    `${what} must be a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  )
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z
@@ -53,7 +54,10 @@ export const envSchema = z
       url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
     ),
     DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200).default('10'),
-    EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port('EMBEDDED_POSTGRES_PORT').optional()),
+    EMBEDDED_POSTGRES_PORT: z.preprocess(
+      emptyAsUndefined,
+      port('EMBEDDED_POSTGRES_PORT').optional(),
+    ),
     MEILI_URL: z.preprocess(emptyAsUndefined, url('MEILI_URL', ['http:', 'https:']).optional()),
     MEILI_MASTER_KEY: z.preprocess(
       emptyAsUndefined,
@@ -113,7 +117,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'configuration')
     const got = source[name]
-    const shown = got === undefined ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`
+    const shown =
+      got === undefined ? '' : ` (got "${got.length > 40 ? `${got.slice(0, 40)}…` : got}")`
     // Secrets are never echoed back.
     const safe = /KEY|SECRET|PASSWORD|DATABASE_URL/.test(name) ? '' : shown
     return `Configuration error: ${issue.message}${safe}`

@@ -11,7 +11,10 @@ export function fieldErrorsOf(error: ZodError): Record<string, string> {
 }
 
 /** Form values as strings only: a repeated or file field cannot smuggle in another type. */
-export function formValues(formData: FormData, fields: readonly string[]): Record<string, string | undefined> {
+export function formValues(
+  formData: FormData,
+  fields: readonly string[],
+): Record<string, string | undefined> {
   return Object.fromEntries(
     fields.map((field) => {
       const value = formData.get(field)

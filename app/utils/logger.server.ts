@@ -10,7 +10,17 @@ export function createLogger(level: string): Logger {
     base: { service: 'inclusion-in-practice' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'cookie', '*.cookie', 'headers.cookie', 'answers', '*.answers'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'cookie',
+        '*.cookie',
+        'headers.cookie',
+        'answers',
+        '*.answers',
+      ],
       remove: true,
     },
   })

@@ -19,7 +19,13 @@ function offsetMinutes(instant: Date): number {
 }
 
 /** The instant at which it is the given wall-clock time in London (month is 1–12). */
-export function londonTimeToInstant(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+export function londonTimeToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute)
   // Two passes settle the offset even on the days the clocks change.
   let instant = new Date(guess - offsetMinutes(new Date(guess)) * 60_000)

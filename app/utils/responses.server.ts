@@ -8,8 +8,16 @@ export function forbidden(message = 'You do not have permission to view this pag
 }
 
 /** Only same-site paths are followed after sign-in, never another host. */
-export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback = '/'): string {
-  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+export function safeRedirectPath(
+  target: FormDataEntryValue | string | null | undefined,
+  fallback = '/',
+): string {
+  if (
+    typeof target !== 'string' ||
+    !target.startsWith('/') ||
+    target.startsWith('//') ||
+    target.startsWith('/\\')
+  ) {
     return fallback
   }
   return target

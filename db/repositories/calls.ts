@@ -1,7 +1,15 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../types'
 
-const callColumns = ['id', 'slug', 'title', 'summary', 'description', 'opens_at', 'closes_at'] as const
+const callColumns = [
+  'id',
+  'slug',
+  'title',
+  'summary',
+  'description',
+  'opens_at',
+  'closes_at',
+] as const
 
 /** The call to show on the home page: an open one, else the next to open, else the latest to close. */
 export async function findCurrentCall(db: Kysely<DB>, now = new Date()) {

@@ -112,8 +112,19 @@ export async function searchPublishedCaseStudiesInPostgres(
   if (options.query.trim()) base = base.where(sql<boolean>`${document} @@ ${tsQuery}`)
   const [rows, total] = await Promise.all([
     base
-      .select(['cs.id', 'cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'cs.published_at', 'cs.is_fictional'])
-      .orderBy(options.query.trim() ? sql`ts_rank(${document}, ${tsQuery})` : sql`cs.published_at`, 'desc')
+      .select([
+        'cs.id',
+        'cs.slug',
+        'cs.title',
+        'cs.summary',
+        'cs.evidence_strength',
+        'cs.published_at',
+        'cs.is_fictional',
+      ])
+      .orderBy(
+        options.query.trim() ? sql`ts_rank(${document}, ${tsQuery})` : sql`cs.published_at`,
+        'desc',
+      )
       .orderBy('cs.id')
       .limit(options.limit)
       .offset(options.offset)

@@ -44,13 +44,18 @@ const toRow = (e: EstablishmentInput) => ({
 })
 
 type Row = ReturnType<typeof toRow>
-const updatable = Object.keys(toRow({} as EstablishmentInput)).filter((c) => c !== 'urn') as (keyof Row)[]
+const updatable = Object.keys(toRow({} as EstablishmentInput)).filter(
+  (c) => c !== 'urn',
+) as (keyof Row)[]
 
 /**
  * Inserts new establishments and updates changed ones in one statement. A row whose values are all
  * unchanged is left alone (its updated_at too), which is what makes a re-import cheap and honest.
  */
-export async function upsertEstablishments(db: Kysely<DB>, inputs: EstablishmentInput[]): Promise<UpsertCounts> {
+export async function upsertEstablishments(
+  db: Kysely<DB>,
+  inputs: EstablishmentInput[],
+): Promise<UpsertCounts> {
   if (inputs.length === 0) return { inserted: 0, updated: 0, unchanged: 0 }
   // The register can list a URN twice; the last row wins, as it would row by row.
   const byUrn = new Map(inputs.map((input) => [input.urn, toRow(input)]))

@@ -2,7 +2,10 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../types'
 
 /** Sessions are stored by the SHA-256 of their token, so a copy of the table signs nobody in. */
-export async function insertSession(db: Kysely<DB>, session: { idHash: string; userId: string; expiresAt: Date }) {
+export async function insertSession(
+  db: Kysely<DB>,
+  session: { idHash: string; userId: string; expiresAt: Date },
+) {
   await db
     .insertInto('sessions')
     .values({ id: session.idHash, user_id: session.userId, expires_at: session.expiresAt })
@@ -21,7 +24,11 @@ export async function findSessionUser(db: Kysely<DB>, idHash: string) {
 }
 
 export async function touchSession(db: Kysely<DB>, idHash: string) {
-  await db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', idHash).execute()
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()` })
+    .where('id', '=', idHash)
+    .execute()
 }
 
 export async function deleteSession(db: Kysely<DB>, idHash: string) {
@@ -29,5 +36,8 @@ export async function deleteSession(db: Kysely<DB>, idHash: string) {
 }
 
 export async function deleteExpiredSessions(db: Kysely<DB>) {
-  await db.deleteFrom('sessions').where('expires_at', '<=', sql<Date>`now()`).execute()
+  await db
+    .deleteFrom('sessions')
+    .where('expires_at', '<=', sql<Date>`now()`)
+    .execute()
 }

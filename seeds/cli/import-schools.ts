@@ -9,7 +9,9 @@ import { importEstablishments } from '../gias/import-establishments'
 // `npm run import:schools -- FILE.csv`: imports a GIAS "all establishment data" CSV.
 const file = process.argv[2]
 if (!file) {
-  console.error('Give the CSV to import, for example: npm run import:schools -- edubasealldata20250109.csv')
+  console.error(
+    'Give the CSV to import, for example: npm run import:schools -- edubasealldata20250109.csv',
+  )
   process.exit(1)
 }
 if (!existsSync(file)) {
@@ -22,11 +24,17 @@ try {
     await migrateToLatest(db)
     const total = await countDataLines(file)
     const bar = new SingleBar(
-      { format: 'Importing schools [{bar}] {percentage}% | {value}/{total} rows | {eta_formatted} left', hideCursor: true },
+      {
+        format:
+          'Importing schools [{bar}] {percentage}% | {value}/{total} rows | {eta_formatted} left',
+        hideCursor: true,
+      },
       Presets.shades_classic,
     )
     bar.start(total, 0)
-    const summary = await importEstablishments(db, file, (rows) => bar.update(Math.min(rows, total)))
+    const summary = await importEstablishments(db, file, (rows) =>
+      bar.update(Math.min(rows, total)),
+    )
     bar.update(total)
     bar.stop()
     console.log(`\nRows read: ${summary.rows}`)
@@ -36,7 +44,8 @@ try {
     console.log(`Skipped: ${summary.skipped.length}`)
     const shown = summary.skipped.slice(0, 50)
     for (const skip of shown) console.log(`  line ${skip.line}: ${skip.reason}`)
-    if (summary.skipped.length > shown.length) console.log(`  …and ${summary.skipped.length - shown.length} more`)
+    if (summary.skipped.length > shown.length)
+      console.log(`  …and ${summary.skipped.length - shown.length} more`)
   })
 } catch (error) {
   console.error(`Import failed: ${error instanceof Error ? error.message : String(error)}`)

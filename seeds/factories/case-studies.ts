@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
 
-export type TagCodes = Partial<Record<'need' | 'practice' | 'phase' | 'setting' | 'outcome' | 'principle', string[]>>
+export type TagCodes = Partial<
+  Record<'need' | 'practice' | 'phase' | 'setting' | 'outcome' | 'principle', string[]>
+>
 
 export interface CaseStudyInput {
   slug: string
@@ -41,7 +43,8 @@ export function buildCaseStudy(overrides: Partial<CaseStudyInput> = {}): CaseStu
   return {
     slug: `case-study-${suffix}`,
     title: `Case study ${suffix}`,
-    summary: 'A mainstream primary school built a resource base so that autistic pupils learn in their classes.',
+    summary:
+      'A mainstream primary school built a resource base so that autistic pupils learn in their classes.',
     status,
     challenge: 'Autistic pupils were spending long periods outside lessons.',
     practice: 'A resource base staffed by a specialist teacher and two teaching assistants.',
@@ -61,13 +64,21 @@ export function buildCaseStudy(overrides: Partial<CaseStudyInput> = {}): CaseStu
     evidenceStrength: 2,
     isFictional: true,
     publishedAt: status === 'published' ? new Date() : null,
-    tags: { need: ['ASD'], practice: ['resourced-provision'], phase: ['primary'], setting: ['mainstream-school'] },
+    tags: {
+      need: ['ASD'],
+      practice: ['resourced-provision'],
+      phase: ['primary'],
+      setting: ['mainstream-school'],
+    },
     ...overrides,
   }
 }
 
 /** Inserts a case study with its tags, and notes it in the search outbox in the same transaction. */
-export async function insertCaseStudy(db: Kysely<DB>, input: CaseStudyInput): Promise<{ id: string }> {
+export async function insertCaseStudy(
+  db: Kysely<DB>,
+  input: CaseStudyInput,
+): Promise<{ id: string }> {
   if (!db.isTransaction) return db.transaction().execute((trx) => insertCaseStudy(trx, input))
   const { id } = await db
     .insertInto('case_studies')
@@ -103,16 +114,24 @@ export async function insertCaseStudy(db: Kysely<DB>, input: CaseStudyInput): Pr
 }
 
 export async function tagCaseStudy(db: Kysely<DB>, caseStudyId: string, tags: TagCodes) {
-  const wanted = Object.entries(tags).flatMap(([scheme, codes]) => (codes ?? []).map((code) => ({ scheme, code })))
+  const wanted = Object.entries(tags).flatMap(([scheme, codes]) =>
+    (codes ?? []).map((code) => ({ scheme, code })),
+  )
   if (wanted.length === 0) return
   const terms = await db
     .selectFrom('taxonomy_terms')
     .select(['id', 'scheme_code', 'code'])
-    .where((eb) => eb.or(wanted.map((w) => eb.and([eb('scheme_code', '=', w.scheme), eb('code', '=', w.code)]))))
+    .where((eb) =>
+      eb.or(wanted.map((w) => eb.and([eb('scheme_code', '=', w.scheme), eb('code', '=', w.code)]))),
+    )
     .execute()
-  const missing = wanted.filter((w) => !terms.some((t) => t.scheme_code === w.scheme && t.code === w.code))
+  const missing = wanted.filter(
+    (w) => !terms.some((t) => t.scheme_code === w.scheme && t.code === w.code),
+  )
   if (missing.length > 0) {
-    throw new Error(`Unknown taxonomy terms: ${missing.map((m) => `${m.scheme}:${m.code}`).join(', ')}`)
+    throw new Error(
+      `Unknown taxonomy terms: ${missing.map((m) => `${m.scheme}:${m.code}`).join(', ')}`,
+    )
   }
   await db
     .insertInto('case_study_tags')

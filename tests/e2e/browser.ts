@@ -3,22 +3,38 @@ import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
 
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
 const javaScriptOff = new WeakSet<BrowserContext>()
 const scanPages = new WeakMap<Browser, Promise<Page>>()
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!executablePath) throw new Error('Chromium not found: install Debian’s chromium package or set CHROMIUM_PATH')
+  if (!executablePath)
+    throw new Error('Chromium not found: install Debian’s chromium package or set CHROMIUM_PATH')
   return chromium.launch({
     executablePath,
     headless: true,
     // This machine has no network beyond localhost; these keep Chromium from trying.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
-export async function newContext(browser: Browser, options: { javaScript: boolean }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: inject('baseUrl'), javaScriptEnabled: options.javaScript })
+export async function newContext(
+  browser: Browser,
+  options: { javaScript: boolean },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    javaScriptEnabled: options.javaScript,
+  })
   if (!options.javaScript) javaScriptOff.add(context)
   // Fail within seconds with Playwright's own message, well before the test's timeout.
   context.setDefaultTimeout(15_000)
@@ -56,7 +72,11 @@ export async function expectAccessible(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze()
   const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   )
   expect(found, `axe found accessibility problems on ${page.url()}`).toEqual([])
 }

@@ -45,7 +45,9 @@ for (const javaScript of [true, false]) {
       await page.goto('/sign-in')
       await page.getByRole('button', { name: 'Sign in' }).click()
       await expect.poll(() => page.title()).toBe('Error: Sign in - Inclusion in Practice')
-      expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter your email address')
+      expect(await page.locator('.govuk-error-summary').textContent()).toContain(
+        'Enter your email address',
+      )
       await expectAccessible(page)
 
       await page.getByLabel('Email address').fill(moderator.email)

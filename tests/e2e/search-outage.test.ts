@@ -6,7 +6,10 @@ import postgres from 'postgres'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { createDb, type Database } from '../../db/client'
 import { createSearchService } from '../../search/client'
-import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../../search/embedded-meilisearch'
+import {
+  startEmbeddedMeilisearch,
+  type RunningMeilisearch,
+} from '../../search/embedded-meilisearch'
 import { buildCaseStudy, insertCaseStudy } from '../../seeds/factories/case-studies'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 
@@ -28,7 +31,12 @@ beforeAll(async () => {
   await admin.end()
   const databaseUrl = inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`)
   db = createDb(databaseUrl, { max: 2 })
-  app = await startAppProcess({ databaseUrl, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, indexPrefix: 'outage_' })
+  app = await startAppProcess({
+    databaseUrl,
+    meiliUrl: meili.url,
+    meiliMasterKey: meili.masterKey,
+    indexPrefix: 'outage_',
+  })
 })
 
 afterAll(async () => {
@@ -40,7 +48,14 @@ afterAll(async () => {
 
 test('with Meilisearch killed the site still serves, /healthz names search, and a case study published meanwhile is indexed once it is back', async () => {
   process.kill(meili.pid, 'SIGKILL')
-  await expect.poll(() => fetch(`${meili.url}/health`).then(() => 'up', () => 'down')).toBe('down')
+  await expect
+    .poll(() =>
+      fetch(`${meili.url}/health`).then(
+        () => 'up',
+        () => 'down',
+      ),
+    )
+    .toBe('down')
 
   expect((await fetch(`${app.baseUrl}/`)).status).toBe(200)
   const health = await fetch(`${app.baseUrl}/healthz`)
@@ -57,18 +72,27 @@ test('with Meilisearch killed the site still serves, /healthz names search, and 
   const { id } = await insertCaseStudy(db, input)
 
   meili = await startEmbeddedMeilisearch({ dir: path.join(dir, 'meilisearch'), port: meili.port })
-  const index = createSearchService({ url: meili.url, masterKey: meili.masterKey, indexPrefix: 'outage_' })
+  const index = createSearchService({
+    url: meili.url,
+    masterKey: meili.masterKey,
+    indexPrefix: 'outage_',
+  })
   await expect
     .poll(
       () =>
         index.client
           .index(index.caseStudiesIndex)
           .getDocument(id)
-          .then(() => 'indexed', () => 'missing'),
+          .then(
+            () => 'indexed',
+            () => 'missing',
+          ),
       { timeout: 60_000, interval: 500 },
     )
     .toBe('indexed')
   expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200)
-  const page = await fetch(`${app.baseUrl}/library?q=${encodeURIComponent('published while search was down')}`)
+  const page = await fetch(
+    `${app.baseUrl}/library?q=${encodeURIComponent('published while search was down')}`,
+  )
   expect(await page.text()).toContain(`/library/${input.slug}`)
 })

@@ -22,14 +22,27 @@ beforeAll(async () => {
 afterAll(() => t.cleanUp())
 
 const index = () => t.search.client.index<CaseStudyDocument>(t.search.caseStudiesIndex)
-const indexed = async (id: string) => index().getDocument(id).then(() => true, () => false)
+const indexed = async (id: string) =>
+  index()
+    .getDocument(id)
+    .then(
+      () => true,
+      () => false,
+    )
 const drainAll = async () => {
   while ((await drainOutboxBatch(t.db, t.search)).synced > 0);
 }
 
 test('a published case study reaches the index through the outbox, and its row is then removed', async () => {
-  const { id } = await insertCaseStudy(t.db, buildCaseStudy({ title: 'Signing choir for deaf pupils' }))
-  const pending = await t.db.selectFrom('search_outbox').select('id').where('case_study_id', '=', id).execute()
+  const { id } = await insertCaseStudy(
+    t.db,
+    buildCaseStudy({ title: 'Signing choir for deaf pupils' }),
+  )
+  const pending = await t.db
+    .selectFrom('search_outbox')
+    .select('id')
+    .where('case_study_id', '=', id)
+    .execute()
   expect(pending).toHaveLength(1)
   expect(await indexed(id)).toBe(false)
 
@@ -37,7 +50,9 @@ test('a published case study reaches the index through the outbox, and its row i
   expect(await indexed(id)).toBe(true)
   const found = await index().search('signing choir')
   expect(found.hits.map((hit) => hit.id)).toContain(id)
-  expect(await t.db.selectFrom('search_outbox').select('id').where('case_study_id', '=', id).execute()).toHaveLength(0)
+  expect(
+    await t.db.selectFrom('search_outbox').select('id').where('case_study_id', '=', id).execute(),
+  ).toHaveLength(0)
 })
 
 test('a draft case study is never indexed', async () => {
@@ -59,13 +74,24 @@ test('unpublishing removes the case study from the index and records who did it'
     .select(['action', 'before', 'after'])
     .where('subject_id', '=', id)
     .executeTakeFirstOrThrow()
-  expect(audit).toMatchObject({ action: 'case_study.unpublished', before: { status: 'published' }, after: { status: 'unpublished' } })
+  expect(audit).toMatchObject({
+    action: 'case_study.unpublished',
+    before: { status: 'published' },
+    after: { status: 'unpublished' },
+  })
 })
 
 test('only allow-listed public fields reach the index; an unnamed organisation stays unnamed', async () => {
   const call = await t.db
     .insertInto('calls')
-    .values({ slug: `call-${Date.now()}`, title: 'Call', summary: 's', description: 'd', opens_at: new Date(0), closes_at: new Date() })
+    .values({
+      slug: `call-${Date.now()}`,
+      title: 'Call',
+      summary: 's',
+      description: 'd',
+      opens_at: new Date(0),
+      closes_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   const submission = await t.db
@@ -82,13 +108,50 @@ test('only allow-listed public fields reach the index; an unnamed organisation s
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  const { id } = await insertCaseStudy(t.db, buildCaseStudy({ organisationName: 'Hidden Primary School', organisationNamed: false }))
-  await t.db.updateTable('case_studies').set({ submission_id: submission.id }).where('id', '=', id).execute()
+  const { id } = await insertCaseStudy(
+    t.db,
+    buildCaseStudy({ organisationName: 'Hidden Primary School', organisationNamed: false }),
+  )
+  await t.db
+    .updateTable('case_studies')
+    .set({ submission_id: submission.id })
+    .where('id', '=', id)
+    .execute()
   await drainAll()
 
   const doc = (await index().getDocument(id)) as unknown as Record<string, unknown>
   expect(Object.keys(doc).sort()).toEqual(
-    ['advice', 'challenge', 'contentHash', 'evidenceStrength', 'id', 'impact', 'isFictional', 'keyFactors', 'keywords', 'laCode', 'laName', 'needAreas', 'needLabels', 'needs', 'organisationKind', 'organisationName', 'outcomes', 'phases', 'practice', 'practiceLabels', 'practices', 'principles', 'publishedAt', 'region', 'regionName', 'settings', 'slug', 'summary', 'title'].sort(),
+    [
+      'advice',
+      'challenge',
+      'contentHash',
+      'evidenceStrength',
+      'id',
+      'impact',
+      'isFictional',
+      'keyFactors',
+      'keywords',
+      'laCode',
+      'laName',
+      'needAreas',
+      'needLabels',
+      'needs',
+      'organisationKind',
+      'organisationName',
+      'outcomes',
+      'phases',
+      'practice',
+      'practiceLabels',
+      'practices',
+      'principles',
+      'publishedAt',
+      'region',
+      'regionName',
+      'settings',
+      'slug',
+      'summary',
+      'title',
+    ].sort(),
   )
   const text = JSON.stringify(doc)
   expect(text).not.toContain('respondent.person@school.example')
@@ -100,7 +163,11 @@ test('only allow-listed public fields reach the index; an unnamed organisation s
 
 test('when Meilisearch cannot be reached the outbox keeps the change and backs off before retrying', async () => {
   const { id } = await insertCaseStudy(t.db, buildCaseStudy())
-  const unreachable = createSearchService({ url: 'http://127.0.0.1:9', masterKey: 'x'.repeat(32), indexPrefix: t.search.indexPrefix })
+  const unreachable = createSearchService({
+    url: 'http://127.0.0.1:9',
+    masterKey: 'x'.repeat(32),
+    indexPrefix: t.search.indexPrefix,
+  })
   const result = await drainOutboxBatch(t.db, unreachable)
   expect(result.failed).toBeGreaterThan(0)
   const row = await t.db
@@ -113,7 +180,10 @@ test('when Meilisearch cannot be reached the outbox keeps the change and backs o
   expect(row.deferred).toBe(true)
 
   // Once Meilisearch answers and the delay has passed, the same row goes through.
-  await t.db.updateTable('search_outbox').set({ available_at: sql`now()` }).execute()
+  await t.db
+    .updateTable('search_outbox')
+    .set({ available_at: sql`now()` })
+    .execute()
   await drainAll()
   expect(await indexed(id)).toBe(true)
 })
@@ -125,9 +195,15 @@ test('reconciliation finds missing, stale and stray documents, and the worker re
   await drainAll()
   // Drift that bypassed the outbox: a document deleted, a title changed, a stray document added.
   await index().deleteDocument(missing.id).waitTask()
-  await t.db.updateTable('case_studies').set({ title: 'New title' }).where('id', '=', stale.id).execute()
+  await t.db
+    .updateTable('case_studies')
+    .set({ title: 'New title' })
+    .where('id', '=', stale.id)
+    .execute()
   const stray = '00000000-0000-4000-8000-000000000001'
-  await index().addDocuments([{ id: stray, title: 'stray', contentHash: 'x' } as unknown as CaseStudyDocument]).waitTask()
+  await index()
+    .addDocuments([{ id: stray, title: 'stray', contentHash: 'x' } as unknown as CaseStudyDocument])
+    .waitTask()
 
   expect(await reconcileCaseStudyIndex(t.db, t.search)).toEqual({ missing: 1, stale: 1, extra: 1 })
   await drainAll()
@@ -159,11 +235,19 @@ test('a rebuild swaps in a fresh index while searches keep finding results throu
   expect(seen.length).toBeGreaterThan(3)
   expect(Math.min(...seen)).toBeGreaterThan(0)
   const { results } = await t.search.client.getIndexes({ limit: 100 })
-  expect(results.filter((i) => i.uid.startsWith(`${t.search.caseStudiesIndex}_rebuild_`))).toEqual([])
+  expect(results.filter((i) => i.uid.startsWith(`${t.search.caseStudiesIndex}_rebuild_`))).toEqual(
+    [],
+  )
 })
 
 test('the sync worker indexes a newly published case study within seconds', async () => {
-  const worker = startSyncWorker({ db: t.db, search: t.search, log: silent, pollMilliseconds: 100, reconcileEverySeconds: 0 })
+  const worker = startSyncWorker({
+    db: t.db,
+    search: t.search,
+    log: silent,
+    pollMilliseconds: 100,
+    reconcileEverySeconds: 0,
+  })
   try {
     const { id } = await insertCaseStudy(t.db, buildCaseStudy())
     await expect.poll(() => indexed(id), { timeout: 10_000, interval: 100 }).toBe(true)
@@ -173,13 +257,18 @@ test('the sync worker indexes a newly published case study within seconds', asyn
 })
 
 test('measures and tags come back from Postgres as structured values, not JSON text', async () => {
-  const measures = [{ measure: 'Attendance', before: '88.0%', after: '93.5%', period: '2023/24 to 2024/25' }]
+  const measures = [
+    { measure: 'Attendance', before: '88.0%', after: '93.5%', period: '2023/24 to 2024/25' },
+  ]
   const input = buildCaseStudy({ measures })
   await insertCaseStudy(t.db, input)
   const row = await findPublishedCaseStudyBySlug(t.db, input.slug)
   expect(row?.measures).toEqual(measures)
-  expect(row?.tags.map((tag) => `${tag.scheme}:${tag.code}`).sort()).toEqual(
-    ['need:ASD', 'phase:primary', 'practice:resourced-provision', 'setting:mainstream-school'],
-  )
+  expect(row?.tags.map((tag) => `${tag.scheme}:${tag.code}`).sort()).toEqual([
+    'need:ASD',
+    'phase:primary',
+    'practice:resourced-provision',
+    'setting:mainstream-school',
+  ])
   expect(row?.tags.find((tag) => tag.code === 'ASD')?.parentCode).toBe('communication-interaction')
 })

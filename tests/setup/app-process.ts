@@ -27,24 +27,28 @@ export async function startAppProcess(options: {
   const port = await getPort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'iip-app-'))
   const lines: string[] = []
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'app/server/main.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: options.databaseUrl,
-      MEILI_URL: options.meiliUrl,
-      MEILI_MASTER_KEY: options.meiliMasterKey,
-      MEILI_INDEX_PREFIX: options.indexPrefix,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'warn',
-      RECONCILE_INTERVAL_SECONDS: '0',
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'app/server/main.ts'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: options.databaseUrl,
+        MEILI_URL: options.meiliUrl,
+        MEILI_MASTER_KEY: options.meiliMasterKey,
+        MEILI_INDEX_PREFIX: options.indexPrefix,
+        SESSION_SECRET: randomBytes(32).toString('hex'),
+        LOG_LEVEL: 'warn',
+        RECONCILE_INTERVAL_SECONDS: '0',
+      },
     },
-  })
+  )
   const keep = (chunk: Buffer) => {
     lines.push(chunk.toString())
     if (lines.length > 300) lines.shift()

@@ -26,7 +26,10 @@ export const TEMPLATE_DATABASE = 'iip_template'
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), `iip-${project.name}-`))
-  const postgres = await startEmbeddedPostgres({ dir: path.join(dir, 'postgres'), database: 'postgres' })
+  const postgres = await startEmbeddedPostgres({
+    dir: path.join(dir, 'postgres'),
+    database: 'postgres',
+  })
   const meili = await startEmbeddedMeilisearch({ dir: path.join(dir, 'meilisearch') })
 
   const base = postgres.url.replace(/\/postgres$/, '')

@@ -23,7 +23,11 @@ export async function createTestServices(): Promise<TestServices> {
   await admin.end()
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`)
   const db = createDb(databaseUrl, { max: 4 })
-  const search = createSearchService({ url: inject('meiliUrl'), masterKey: inject('meiliMasterKey'), indexPrefix: `${name}_` })
+  const search = createSearchService({
+    url: inject('meiliUrl'),
+    masterKey: inject('meiliMasterKey'),
+    indexPrefix: `${name}_`,
+  })
   return {
     db,
     search,

@@ -15,10 +15,18 @@ export function useValidatedForm<T extends FieldValues>(
   serverErrors: FieldErrors | undefined,
   defaultValues?: DefaultValues<T>,
 ) {
-  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit', shouldFocusError: false })
+  const form = useForm<T>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    mode: 'onSubmit',
+    shouldFocusError: false,
+  })
   const submit = useSubmit()
   const clientErrors: FieldErrors = Object.fromEntries(
-    Object.entries(form.formState.errors).map(([field, error]) => [field, String(error?.message ?? '')]),
+    Object.entries(form.formState.errors).map(([field, error]) => [
+      field,
+      String(error?.message ?? ''),
+    ]),
   )
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (serverErrors ?? {})
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -71,7 +71,13 @@ export function Pagination({
       ) : null}
       <ul className="govuk-pagination__list">
         {shown.map((p, i) => (
-          <PaginationItem key={p} p={p} page={page} gapBefore={i > 0 && p - shown[i - 1]! > 1} hrefFor={hrefFor} />
+          <PaginationItem
+            key={p}
+            p={p}
+            page={page}
+            gapBefore={i > 0 && p - shown[i - 1]! > 1}
+            hrefFor={hrefFor}
+          />
         ))}
       </ul>
       {page < pageCount ? (
@@ -100,8 +106,12 @@ function PaginationItem({
 }) {
   return (
     <>
-      {gapBefore ? <li className="govuk-pagination__item govuk-pagination__item--ellipses">&ctdot;</li> : null}
-      <li className={`govuk-pagination__item${p === page ? ' govuk-pagination__item--current' : ''}`}>
+      {gapBefore ? (
+        <li className="govuk-pagination__item govuk-pagination__item--ellipses">&ctdot;</li>
+      ) : null}
+      <li
+        className={`govuk-pagination__item${p === page ? ' govuk-pagination__item--current' : ''}`}
+      >
         <Link
           className="govuk-link govuk-pagination__link"
           to={hrefFor(p)}

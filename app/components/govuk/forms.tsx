@@ -52,7 +52,9 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
   { name, label, hint, error, isPageHeading, widthClass, ...input },
   ref,
 ) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ')
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
+    .filter(Boolean)
+    .join(' ')
   const labelElement = (
     <label className={`govuk-label${isPageHeading ? ' govuk-label--l' : ''}`} htmlFor={name}>
       {label}
@@ -93,7 +95,11 @@ export function Button({
   secondary,
   preventDoubleClick,
   ...rest
-}: { children: ReactNode; secondary?: boolean; preventDoubleClick?: boolean } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+}: {
+  children: ReactNode
+  secondary?: boolean
+  preventDoubleClick?: boolean
+} & React.ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
       type="submit"

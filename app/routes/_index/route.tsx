@@ -46,13 +46,14 @@ export default function Home() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">Inclusion in Practice</h1>
         <p className="govuk-body-l">
-          The national evidence base of how mainstream schools in England include pupils with special
-          educational needs and disabilities (SEND).
+          The national evidence base of how mainstream schools in England include pupils with
+          special educational needs and disabilities (SEND).
         </p>
         <p className="govuk-body">
           Schools, trusts and local-area partnerships tell us what has worked for their pupils.
-          Moderators check each account, remove personal details and publish it as a case study, so that
-          teachers, SENCOs and parents can learn from it and national SEND policy can draw on it.
+          Moderators check each account, remove personal details and publish it as a case study, so
+          that teachers, SENCOs and parents can learn from it and national SEND policy can draw on
+          it.
         </p>
 
         {call ? (
@@ -77,7 +78,9 @@ export default function Home() {
                 </dl>
                 <p className="govuk-body govuk-!-margin-bottom-0">
                   <Link className="govuk-link" to={`/calls/${call.slug}`}>
-                    {call.state === 'open' ? 'Find out how to respond' : 'Read about the call for evidence'}
+                    {call.state === 'open'
+                      ? 'Find out how to respond'
+                      : 'Read about the call for evidence'}
                   </Link>
                 </p>
               </div>
@@ -87,12 +90,26 @@ export default function Home() {
 
         <h2 className="govuk-heading-l">Practice library</h2>
         <p className="govuk-body">
-          Search {published.toLocaleString('en-GB')} published case studies by need, type of practice,
-          phase and region.
+          Search {published.toLocaleString('en-GB')} published case studies by need, type of
+          practice, phase and region.
         </p>
-        <Link to="/library" role="button" draggable={false} className="govuk-button govuk-button--start" data-module="govuk-button">
+        <Link
+          to="/library"
+          role="button"
+          draggable={false}
+          className="govuk-button govuk-button--start"
+          data-module="govuk-button"
+        >
           Search the practice library
-          <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+          <svg
+            className="govuk-button__start-icon"
+            xmlns="http://www.w3.org/2000/svg"
+            width="17.5"
+            height="19"
+            viewBox="0 0 33 40"
+            aria-hidden="true"
+            focusable="false"
+          >
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
           </svg>
         </Link>

@@ -5,7 +5,11 @@ import { SummaryList } from '~/components/govuk/content'
 
 export const meta: MetaFunction = () => [{ title: 'Your account - Inclusion in Practice' }]
 
-const roleNames = { moderator: 'Moderator', advisory: 'Advisory group member', admin: 'Administrator' }
+const roleNames = {
+  moderator: 'Moderator',
+  advisory: 'Advisory group member',
+  admin: 'Administrator',
+}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, ['moderator', 'advisory', 'admin'])

@@ -35,17 +35,24 @@ export default function AdminStatus() {
             {
               key: 'In the search index',
               value:
-                indexed === null ? <Tag colour="red">Search unavailable</Tag> : indexed.toLocaleString('en-GB'),
+                indexed === null ? (
+                  <Tag colour="red">Search unavailable</Tag>
+                ) : (
+                  indexed.toLocaleString('en-GB')
+                ),
             },
             {
               key: 'Changes waiting for the index',
-              value: backlog.pending === 0 ? 'None' : `${backlog.pending} (oldest ${backlog.oldestAgeSeconds} seconds)`,
+              value:
+                backlog.pending === 0
+                  ? 'None'
+                  : `${backlog.pending} (oldest ${backlog.oldestAgeSeconds} seconds)`,
             },
           ]}
         />
         <p className="govuk-body">
-          To rebuild the search index from the database, run <code>npm run search:reindex</code>. The
-          library keeps serving the old index until the new one is complete.
+          To rebuild the search index from the database, run <code>npm run search:reindex</code>.
+          The library keeps serving the old index until the new one is complete.
         </p>
       </div>
     </div>

@@ -7,7 +7,11 @@ import { formatLondonDateTime } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.title} - Inclusion in Practice` : 'Page not found - Inclusion in Practice' },
+  {
+    title: data
+      ? `${data.title} - Inclusion in Practice`
+      : 'Page not found - Inclusion in Practice',
+  },
 ]
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
@@ -32,12 +36,16 @@ export default function CallPage() {
         <h1 className="govuk-heading-xl">{call.title}</h1>
         {call.state === 'closed' ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">This call for evidence closed at {call.closes}.</p>
+            <p className="govuk-notification-banner__heading">
+              This call for evidence closed at {call.closes}.
+            </p>
           </NotificationBanner>
         ) : null}
         {call.state === 'scheduled' ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">This call for evidence opens at {call.opens}.</p>
+            <p className="govuk-notification-banner__heading">
+              This call for evidence opens at {call.opens}.
+            </p>
           </NotificationBanner>
         ) : null}
         <p className="govuk-body-l">{call.summary}</p>
@@ -55,8 +63,8 @@ export default function CallPage() {
         </p>
         <h2 className="govuk-heading-m">What happens to your response</h2>
         <p className="govuk-body">
-          Moderators read every response, remove personal details and publish the strongest as case studies
-          in the{' '}
+          Moderators read every response, remove personal details and publish the strongest as case
+          studies in the{' '}
           <Link className="govuk-link" to="/library">
             practice library
           </Link>

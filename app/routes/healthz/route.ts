@@ -2,7 +2,10 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { sql } from 'kysely'
 import { outboxBacklog } from '../../../search/outbox'
 
-async function check<T>(probe: () => Promise<T>, timeoutMs = 2000): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
+async function check<T>(
+  probe: () => Promise<T>,
+  timeoutMs = 2000,
+): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
   let timer: NodeJS.Timeout | undefined
   try {
     const value = await Promise.race([
@@ -31,7 +34,9 @@ export async function loader({ context }: LoaderFunctionArgs) {
     status: healthy ? 'ok' : 'unavailable',
     postgres: database.ok ? { status: 'up' } : { status: 'down', error: database.error },
     search: searchHealth.ok ? { status: 'up' } : { status: 'down', error: searchHealth.error },
-    outbox: outbox.ok ? { status: 'ok', ...outbox.value } : { status: 'unknown', error: outbox.error },
+    outbox: outbox.ok
+      ? { status: 'ok', ...outbox.value }
+      : { status: 'unknown', error: outbox.error },
   }
   return new Response(JSON.stringify(body, null, 2), {
     status: healthy ? 200 : 503,

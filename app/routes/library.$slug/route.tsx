@@ -55,11 +55,27 @@ export default function CaseStudyPage() {
   const { caseStudy, canonicalUrl } = useLoaderData<typeof loader>()
   const tags = (scheme: string) => caseStudy.tags.filter((tag) => tag.scheme === scheme)
   const organisationRows = [
-    caseStudy.organisation_name ? { key: 'Organisation', value: caseStudy.organisation_name } : null,
+    caseStudy.organisation_name
+      ? { key: 'Organisation', value: caseStudy.organisation_name }
+      : null,
     caseStudy.la_name ? { key: 'Local authority', value: caseStudy.la_name } : null,
     caseStudy.region_name ? { key: 'Region', value: caseStudy.region_name } : null,
-    tags('phase').length ? { key: 'Phase', value: tags('phase').map((t) => t.label).join(', ') } : null,
-    tags('setting').length ? { key: 'Setting', value: tags('setting').map((t) => t.label).join(', ') } : null,
+    tags('phase').length
+      ? {
+          key: 'Phase',
+          value: tags('phase')
+            .map((t) => t.label)
+            .join(', '),
+        }
+      : null,
+    tags('setting').length
+      ? {
+          key: 'Setting',
+          value: tags('setting')
+            .map((t) => t.label)
+            .join(', '),
+        }
+      : null,
   ].filter((row): row is { key: string; value: string } => row !== null)
 
   return (
@@ -92,14 +108,14 @@ export default function CaseStudyPage() {
           caseStudy[field] ? (
             <section key={field}>
               <h2 className="govuk-heading-m">{heading}</h2>
-              {caseStudy[field]
-                .split(/\n{2,}/)
-                .map((paragraph, i) => (
-                  <p className="govuk-body" key={i}>
-                    {paragraph}
-                  </p>
-                ))}
-              {field === 'impact' && caseStudy.measures.length > 0 ? <MeasuresTable measures={caseStudy.measures} /> : null}
+              {caseStudy[field].split(/\n{2,}/).map((paragraph, i) => (
+                <p className="govuk-body" key={i}>
+                  {paragraph}
+                </p>
+              ))}
+              {field === 'impact' && caseStudy.measures.length > 0 ? (
+                <MeasuresTable measures={caseStudy.measures} />
+              ) : null}
             </section>
           ) : null,
         )}
@@ -111,7 +127,9 @@ export default function CaseStudyPage() {
           </a>
         </p>
         {caseStudy.published_at ? (
-          <p className="govuk-body-s">Published {formatLondonDate(new Date(caseStudy.published_at))}</p>
+          <p className="govuk-body-s">
+            Published {formatLondonDate(new Date(caseStudy.published_at))}
+          </p>
         ) : null}
       </div>
       <aside className="govuk-grid-column-one-third" aria-label="About this case study">
@@ -134,19 +152,31 @@ export default function CaseStudyPage() {
 function MeasuresTable({ measures }: { measures: Measure[] }) {
   return (
     <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">Measures reported by the school</caption>
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Measures reported by the school
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Measure</th>
-          <th scope="col" className="govuk-table__header">Before</th>
-          <th scope="col" className="govuk-table__header">After</th>
-          <th scope="col" className="govuk-table__header">Period</th>
+          <th scope="col" className="govuk-table__header">
+            Measure
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Before
+          </th>
+          <th scope="col" className="govuk-table__header">
+            After
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Period
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {measures.map((m, i) => (
           <tr className="govuk-table__row" key={i}>
-            <th scope="row" className="govuk-table__header">{m.measure}</th>
+            <th scope="row" className="govuk-table__header">
+              {m.measure}
+            </th>
             <td className="govuk-table__cell">{m.before}</td>
             <td className="govuk-table__cell">{m.after}</td>
             <td className="govuk-table__cell">{m.period}</td>

@@ -13,7 +13,10 @@ const querySchema = z.object({
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.query ? `${data.query} - ` : ''}Practice library - Inclusion in Practice` },
-  { name: 'description', content: 'Search case studies of how mainstream schools include pupils with SEND.' },
+  {
+    name: 'description',
+    content: 'Search case studies of how mainstream schools include pupils with SEND.',
+  },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -35,8 +38,8 @@ export default function Library() {
     <>
       <h1 className="govuk-heading-xl">Practice library</h1>
       <p className="govuk-body-l">
-        Case studies from schools, trusts and local areas in England on including pupils with special
-        educational needs and disabilities (SEND) in mainstream education.
+        Case studies from schools, trusts and local areas in England on including pupils with
+        special educational needs and disabilities (SEND) in mainstream education.
       </p>
       <Form method="get" role="search" className="govuk-!-margin-bottom-6">
         <div className="govuk-form-group">
@@ -55,7 +58,11 @@ export default function Library() {
             aria-describedby="q-hint"
             maxLength={200}
           />{' '}
-          <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+          <button
+            type="submit"
+            className="govuk-button govuk-!-margin-bottom-0"
+            data-module="govuk-button"
+          >
             Search
           </button>
         </div>
@@ -65,8 +72,8 @@ export default function Library() {
         <NotificationBanner>
           <p className="govuk-notification-banner__heading">Search is working in a simpler mode</p>
           <p className="govuk-body">
-            Results may be less complete and typo tolerance is off until full search is back. Try again
-            in a few minutes.
+            Results may be less complete and typo tolerance is off until full search is back. Try
+            again in a few minutes.
           </p>
         </NotificationBanner>
       ) : null}
@@ -82,7 +89,9 @@ export default function Library() {
           <p className="govuk-body">Improve your results by:</p>
           <ul className="govuk-list govuk-list--bullet">
             <li>checking your spelling</li>
-            <li>using fewer or more general words, such as ‘autism’ rather than a programme name</li>
+            <li>
+              using fewer or more general words, such as ‘autism’ rather than a programme name
+            </li>
           </ul>
           <p className="govuk-body">
             <Link className="govuk-link" to="/library">
@@ -100,7 +109,13 @@ export default function Library() {
                 </Link>
               </h2>
               <p className="govuk-body">
-                {hit.summary.map((run, i) => (run.highlighted ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+                {hit.summary.map((run, i) =>
+                  run.highlighted ? (
+                    <mark key={i}>{run.text}</mark>
+                  ) : (
+                    <span key={i}>{run.text}</span>
+                  ),
+                )}
               </p>
               <p className="govuk-body-s govuk-!-margin-bottom-1">
                 <Tag colour="blue">Evidence: {evidenceStrengthLabel(hit.evidenceStrength)}</Tag>
@@ -114,7 +129,9 @@ export default function Library() {
                 {[
                   hit.needLabels.slice(0, 3).join(', '),
                   hit.organisationName ?? hit.laName,
-                  hit.publishedAt ? `Published ${formatLondonDate(new Date(hit.publishedAt))}` : null,
+                  hit.publishedAt
+                    ? `Published ${formatLondonDate(new Date(hit.publishedAt))}`
+                    : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -123,7 +140,11 @@ export default function Library() {
           ))}
         </ol>
       )}
-      <Pagination page={results.page} pageCount={Math.min(results.pageCount, 500)} hrefFor={hrefFor} />
+      <Pagination
+        page={results.page}
+        pageCount={Math.min(results.pageCount, 500)}
+        hrefFor={hrefFor}
+      />
     </>
   )
 }

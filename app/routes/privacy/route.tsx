@@ -7,38 +7,45 @@ export default function Privacy() {
   return (
     <ContentPage title="Privacy notice">
       <p className="govuk-body">
-        This notice explains what Inclusion in Practice does with personal data when you respond to a call
-        for evidence, search the practice library or work on the service.
+        This notice explains what Inclusion in Practice does with personal data when you respond to
+        a call for evidence, search the practice library or work on the service.
       </p>
       <h2 className="govuk-heading-m">What we collect when you respond</h2>
       <ul className="govuk-list govuk-list--bullet">
-        <li>your name, role and work email address, so that we can send you a receipt and, if you agree, contact you about your response</li>
-        <li>the organisation you respond for, taken from the national schools register where it is a school</li>
+        <li>
+          your name, role and work email address, so that we can send you a receipt and, if you
+          agree, contact you about your response
+        </li>
+        <li>
+          the organisation you respond for, taken from the national schools register where it is a
+          school
+        </li>
         <li>your answers about your practice and its impact</li>
       </ul>
       <h2 className="govuk-heading-m">What we publish</h2>
       <p className="govuk-body">
-        Moderators turn responses into case studies for the practice library. Before anything is published
-        they remove personal details: names of pupils, parents and staff, pupil identifiers such as UPNs,
-        ULNs and NHS numbers, dates of birth, addresses and anything else that could identify a child. Your
-        organisation is named only if you agree. Your contact details are never published or added to the
-        search index.
+        Moderators turn responses into case studies for the practice library. Before anything is
+        published they remove personal details: names of pupils, parents and staff, pupil
+        identifiers such as UPNs, ULNs and NHS numbers, dates of birth, addresses and anything else
+        that could identify a child. Your organisation is named only if you agree. Your contact
+        details are never published or added to the search index.
       </p>
       <h2 className="govuk-heading-m">Do not include children’s personal data</h2>
       <p className="govuk-body">
-        Describe pupils by their role, for example ‘a Year 8 pupil’. Information about a child’s special
-        educational needs or disability is special category data and needs the highest protection.
+        Describe pupils by their role, for example ‘a Year 8 pupil’. Information about a child’s
+        special educational needs or disability is special category data and needs the highest
+        protection.
       </p>
       <h2 className="govuk-heading-m">How long we keep it</h2>
       <p className="govuk-body">
-        Responses are kept for as long as they are needed to inform national SEND policy and to run the
-        library, then deleted or anonymised. You can ask to see, correct or delete the personal data we hold
-        about you.
+        Responses are kept for as long as they are needed to inform national SEND policy and to run
+        the library, then deleted or anonymised. You can ask to see, correct or delete the personal
+        data we hold about you.
       </p>
       <h2 className="govuk-heading-m">If you work on the service</h2>
       <p className="govuk-body">
-        We keep staff names, email addresses, roles and a record of the decisions you make, so that every
-        moderation decision can be traced.
+        We keep staff names, email addresses, roles and a record of the decisions you make, so that
+        every moderation decision can be traced.
       </p>
     </ContentPage>
   )

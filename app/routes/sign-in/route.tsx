@@ -16,7 +16,8 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle('Sign in', matches
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getStaffUser(request, context)
-  if (user) throw redirect(safeRedirectPath(new URL(request.url).searchParams.get('returnTo'), '/account'))
+  if (user)
+    throw redirect(safeRedirectPath(new URL(request.url).searchParams.get('returnTo'), '/account'))
   return null
 }
 
@@ -40,10 +41,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : result.problem === 'demo-password'
           ? 'Demo passwords cannot be used on this service. Ask an administrator to reset your password.'
           : 'Enter the email address and password for your account'
-    return data({ errors: { email: message }, values: kept }, { status: result.problem === 'locked' ? 429 : 400 })
+    return data(
+      { errors: { email: message }, values: kept },
+      { status: result.problem === 'locked' ? 429 : 400 },
+    )
   }
   const cookie = await createStaffSession(context, result.userId)
-  throw redirect(safeRedirectPath(values.returnTo, '/account'), { headers: { 'Set-Cookie': cookie } })
+  throw redirect(safeRedirectPath(values.returnTo, '/account'), {
+    headers: { 'Set-Cookie': cookie },
+  })
 }
 
 export default function SignIn() {
@@ -56,8 +62,8 @@ export default function SignIn() {
         <ErrorSummary errors={errors} order={['email', 'password']} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
-          Sign in with your staff account to moderate submissions, see the evidence or administer the
-          service. Schools and trusts responding to a call do not need an account.
+          Sign in with your staff account to moderate submissions, see the evidence or administer
+          the service. Schools and trusts responding to a call do not need an account.
         </p>
         <Form method="post" noValidate onSubmit={onSubmit}>
           <CsrfInput />

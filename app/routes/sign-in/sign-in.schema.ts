@@ -2,7 +2,10 @@ import { z } from 'zod'
 
 export const signInSchema = z.object({
   email: z
-    .string({ required_error: 'Enter your email address', invalid_type_error: 'Enter your email address' })
+    .string({
+      required_error: 'Enter your email address',
+      invalid_type_error: 'Enter your email address',
+    })
     .trim()
     .min(1, 'Enter your email address')
     .max(254, 'Email address must be 254 characters or fewer')
