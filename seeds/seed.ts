@@ -109,12 +109,7 @@ const phaseCodesByGias = (phase: string) =>
   ] ?? []
 
 async function seedDemoCaseStudies(db: Kysely<DB>): Promise<number> {
-  const schools = await db
-    .selectFrom('establishments')
-    .select(['urn', 'name', 'la_code', 'la_name', 'region_code', 'phase_code', 'trust_name'])
-    .where('status_code', 'in', [1, 3])
-    .orderBy('urn')
-    .execute()
+  const schools = await listOpenSchools(db)
   const existing = new Set(
     (await db.selectFrom('case_studies').select('slug').execute()).map((row) => row.slug),
   )
@@ -122,12 +117,25 @@ async function seedDemoCaseStudies(db: Kysely<DB>): Promise<number> {
   await db.transaction().execute(async (trx) => {
     for (const [i, demo] of buildDemoCaseStudies().entries()) {
       if (existing.has(demo.slug)) continue
-      const school = pickEstablishment(schools, demo, i)
-      await insertCaseStudy(trx, buildCaseStudy(fromDemo(demo, school)))
+      await insertCaseStudy(trx, demoToCaseStudyInput(demo, schools, i))
       inserted++
     }
   })
   return inserted
+}
+
+/** A demo (or synthetic) case study as a row, attributed to one of the register's schools. */
+export function demoToCaseStudyInput(demo: DemoCaseStudy, schools: SchoolRow[], i: number) {
+  return buildCaseStudy(fromDemo(demo, pickEstablishment(schools, demo, i)))
+}
+
+export async function listOpenSchools(db: Kysely<DB>): Promise<SchoolRow[]> {
+  return db
+    .selectFrom('establishments')
+    .select(['urn', 'name', 'la_code', 'la_name', 'region_code', 'phase_code', 'trust_name'])
+    .where('status_code', 'in', [1, 3])
+    .orderBy('urn')
+    .execute()
 }
 
 type SchoolRow = {

@@ -82,35 +82,39 @@ export async function insertCaseStudy(
   if (!db.isTransaction) return db.transaction().execute((trx) => insertCaseStudy(trx, input))
   const { id } = await db
     .insertInto('case_studies')
-    .values({
-      slug: input.slug,
-      title: input.title,
-      summary: input.summary,
-      status: input.status,
-      challenge: input.challenge,
-      practice: input.practice,
-      impact: input.impact,
-      key_factors: input.keyFactors,
-      advice: input.advice,
-      cost_and_resources: input.costAndResources,
-      measures: input.measures,
-      keywords: input.keywords,
-      organisation_kind: input.organisationKind,
-      organisation_name: input.organisationName,
-      organisation_named: input.organisationNamed,
-      establishment_urn: input.establishmentUrn,
-      la_code: input.laCode,
-      la_name: input.laName,
-      region_code: input.regionCode,
-      evidence_strength: input.evidenceStrength,
-      is_fictional: input.isFictional,
-      published_at: input.publishedAt,
-    })
+    .values(toCaseStudyRow(input))
     .returning('id')
     .executeTakeFirstOrThrow()
   await tagCaseStudy(db, id, input.tags)
   await enqueueCaseStudySync(db, [id])
   return { id }
+}
+
+function toCaseStudyRow(input: CaseStudyInput) {
+  return {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    status: input.status,
+    challenge: input.challenge,
+    practice: input.practice,
+    impact: input.impact,
+    key_factors: input.keyFactors,
+    advice: input.advice,
+    cost_and_resources: input.costAndResources,
+    measures: input.measures,
+    keywords: input.keywords,
+    organisation_kind: input.organisationKind,
+    organisation_name: input.organisationName,
+    organisation_named: input.organisationNamed,
+    establishment_urn: input.establishmentUrn,
+    la_code: input.laCode,
+    la_name: input.laName,
+    region_code: input.regionCode,
+    evidence_strength: input.evidenceStrength,
+    is_fictional: input.isFictional,
+    published_at: input.publishedAt,
+  }
 }
 
 export async function tagCaseStudy(db: Kysely<DB>, caseStudyId: string, tags: TagCodes) {
@@ -138,4 +142,53 @@ export async function tagCaseStudy(db: Kysely<DB>, caseStudyId: string, tags: Ta
     .values(terms.map((t) => ({ case_study_id: caseStudyId, term_id: t.id })))
     .onConflict((oc) => oc.doNothing())
     .execute()
+}
+
+/**
+ * Many case studies in few statements (benchmarks, large seeds). Same rows as insertCaseStudy,
+ * outbox included, in one transaction per call.
+ */
+export async function insertCaseStudiesInBulk(
+  db: Kysely<DB>,
+  inputs: CaseStudyInput[],
+): Promise<string[]> {
+  if (inputs.length === 0) return []
+  const terms = await db
+    .selectFrom('taxonomy_terms')
+    .select(['id', 'scheme_code', 'code'])
+    .execute()
+  const termId = new Map(terms.map((t) => [`${t.scheme_code}:${t.code}`, t.id]))
+  return db.transaction().execute(async (trx) => {
+    const ids: string[] = []
+    for (let start = 0; start < inputs.length; start += 500) {
+      const batch = inputs.slice(start, start + 500)
+      const rows = await trx
+        .insertInto('case_studies')
+        .values(batch.map(toCaseStudyRow))
+        .returning('id')
+        .execute()
+      const tags = rows.flatMap((row, i) =>
+        Object.entries(batch[i]!.tags).flatMap(([scheme, codes]) =>
+          (codes ?? []).map((code) => {
+            const id = termId.get(`${scheme}:${code}`)
+            if (id === undefined) throw new Error(`Unknown taxonomy term ${scheme}:${code}`)
+            return { case_study_id: row.id, term_id: id }
+          }),
+        ),
+      )
+      for (let t = 0; t < tags.length; t += 5000) {
+        await trx
+          .insertInto('case_study_tags')
+          .values(tags.slice(t, t + 5000))
+          .onConflict((oc) => oc.doNothing())
+          .execute()
+      }
+      await enqueueCaseStudySync(
+        trx,
+        rows.map((row) => row.id),
+      )
+      ids.push(...rows.map((row) => row.id))
+    }
+    return ids
+  })
 }

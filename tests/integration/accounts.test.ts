@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto'
+import { createCookie, type AppLoadContext } from '@remix-run/node'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { hashPassword } from '../../app/accounts/passwords.server'
+import {
+  createStaffSession,
+  destroyStaffSession,
+  getStaffUser,
+  requireRole,
+} from '../../app/accounts/session.server'
+import { signIn } from '../../app/accounts/sign-in.server'
+import { parseEnv, type Env } from '../../app/utils/env.server'
+import { createLogger } from '../../app/utils/logger.server'
+import { upsertUser, type Role } from '../../db/repositories/users'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { createTestServices, type TestServices } from '../setup/test-database'
+
+const sessionSecret = 'x'.repeat(40)
+const password = 'correct horse battery staple'
+
+let services: TestServices
+let context: AppLoadContext
+let productionContext: AppLoadContext
+
+function contextFor(env: Env): AppLoadContext {
+  return {
+    services: {
+      env,
+      db: services.db,
+      search: services.search,
+      sessionSecret,
+      publicBaseUrl: 'http://localhost',
+      log: createLogger('silent'),
+    },
+    requestState: { formHasErrors: false },
+  } as AppLoadContext
+}
+
+beforeAll(async () => {
+  services = await createTestServices()
+  context = contextFor(parseEnv({ NODE_ENV: 'test' }))
+  productionContext = contextFor(
+    parseEnv({ NODE_ENV: 'production', SESSION_SECRET: sessionSecret }),
+  )
+})
+
+afterAll(async () => {
+  await services?.cleanUp()
+})
+
+let userSequence = 0
+/** A fresh account of its own for each test, so lockouts never leak between tests. */
+async function createUser(
+  roles: Role[] = ['moderator'],
+  options: { password?: string; email?: string } = {},
+) {
+  userSequence++
+  const email = options.email ?? `staff${userSequence}@example.test`
+  const { id } = await upsertUser(services.db, {
+    email,
+    name: `Staff member ${userSequence}`,
+    roles,
+    passwordHash: await hashPassword(options.password ?? password),
+  })
+  return { id, email }
+}
+
+const request = (path: string, cookie?: string) =>
+  new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} })
+
+/** The `name=value` part of a Set-Cookie header, as a browser would send it back. */
+const cookieFrom = (setCookie: string) => setCookie.split(';')[0]!
+
+async function thrown(work: Promise<unknown>): Promise<unknown> {
+  return work.then(
+    () => {
+      throw new Error('expected a throw')
+    },
+    (error: unknown) => error,
+  )
+}
+
+test('the right password signs in and records a session.signed_in audit event', async () => {
+  const user = await createUser()
+
+  expect(await signIn(context, user.email, password)).toEqual({ ok: true, userId: user.id })
+
+  const events = await services.db
+    .selectFrom('audit_events')
+    .select(['action', 'actor_id'])
+    .where('subject_id', '=', user.id)
+    .execute()
+  expect(events).toEqual([{ action: 'session.signed_in', actor_id: user.id }])
+})
+
+test('a wrong password and an unknown email get the same answer', async () => {
+  const user = await createUser()
+
+  const wrongPassword = await signIn(context, user.email, 'not the password')
+  const unknownEmail = await signIn(context, 'nobody@example.test', password)
+
+  expect(wrongPassword).toEqual({ ok: false, problem: 'wrong-details' })
+  expect(unknownEmail).toEqual(wrongPassword)
+})
+
+test('five wrong passwords in a row lock the account, and then even the right password is refused', async () => {
+  const user = await createUser()
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    expect(await signIn(context, user.email, `wrong ${attempt}`)).toEqual({
+      ok: false,
+      problem: 'wrong-details',
+    })
+  }
+
+  const fifth = await signIn(context, user.email, 'wrong 5')
+  expect(fifth).toMatchObject({ ok: false, problem: 'locked' })
+  expect(fifth.ok === false && fifth.problem === 'locked' && fifth.minutes).toBeGreaterThanOrEqual(
+    1,
+  )
+
+  expect(await signIn(context, user.email, password)).toMatchObject({
+    ok: false,
+    problem: 'locked',
+  })
+})
+
+test('a deactivated account cannot sign in', async () => {
+  const user = await createUser()
+  await services.db.updateTable('users').set({ active: false }).where('id', '=', user.id).execute()
+
+  expect(await signIn(context, user.email, password)).toEqual({
+    ok: false,
+    problem: 'wrong-details',
+  })
+})
+
+test('in production a demo password is refused even for an account that has it', async () => {
+  const demo = demoAccounts[0]!
+  const user = await createUser(['moderator'], { email: demo.email, password: demo.password })
+
+  expect(await signIn(productionContext, demo.email, demo.password)).toEqual({
+    ok: false,
+    problem: 'demo-password',
+  })
+  // Outside production the same account and password work, so it is production that refuses them.
+  expect(await signIn(context, demo.email, demo.password)).toEqual({ ok: true, userId: user.id })
+})
+
+test('a new session cookie is HttpOnly and SameSite=Lax', async () => {
+  const user = await createUser()
+
+  const setCookie = await createStaffSession(context, user.id)
+
+  expect(setCookie).toMatch(/^iip_session=/)
+  expect(setCookie).toMatch(/;\s*HttpOnly/i)
+  expect(setCookie).toMatch(/;\s*SameSite=Lax/i)
+})
+
+test('the session cookie signs its user in until the session is destroyed', async () => {
+  const user = await createUser(['advisory'])
+  const cookie = cookieFrom(await createStaffSession(context, user.id))
+
+  expect(await getStaffUser(request('/admin', cookie), context)).toEqual({
+    id: user.id,
+    email: user.email,
+    name: expect.any(String),
+    roles: ['advisory'],
+  })
+
+  const cleared = await destroyStaffSession(request('/sign-out', cookie), context)
+  expect(cleared).toMatch(/^iip_session=;/)
+  expect(await getStaffUser(request('/admin', cookie), context)).toBeNull()
+})
+
+test('the sessions table stores the SHA-256 of the token, never the token itself', async () => {
+  const user = await createUser()
+  const cookie = cookieFrom(await createStaffSession(context, user.id))
+  // Read the token the way the app does: the same cookie name and secret.
+  const token: unknown = await createCookie('iip_session', { secrets: [sessionSecret] }).parse(
+    cookie,
+  )
+  expect(token).toEqual(expect.any(String))
+
+  const sessions = await services.db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('user_id', '=', user.id)
+    .execute()
+
+  expect(sessions).toHaveLength(1)
+  expect(sessions[0]!.id).toMatch(/^[0-9a-f]{64}$/)
+  expect(sessions[0]!.id).toBe(
+    createHash('sha256')
+      .update(token as string)
+      .digest('hex'),
+  )
+  expect(JSON.stringify(sessions)).not.toContain(token as string)
+})
+
+test('a tampered session cookie signs nobody in', async () => {
+  const user = await createUser()
+  const cookie = cookieFrom(await createStaffSession(context, user.id))
+  const [name, value] = cookie.split('=') as [string, string]
+  const flipped = `${value[0] === 'A' ? 'B' : 'A'}${value.slice(1)}`
+
+  expect(await getStaffUser(request('/admin', `${name}=${flipped}`), context)).toBeNull()
+  // A copy of the sessions table is no use either: its hash, even correctly signed, is not a token.
+  const { id: stolenHash } = await services.db
+    .selectFrom('sessions')
+    .select('id')
+    .where('user_id', '=', user.id)
+    .executeTakeFirstOrThrow()
+  const forged = cookieFrom(
+    await createCookie('iip_session', { secrets: [sessionSecret] }).serialize(stolenHash),
+  )
+  expect(await getStaffUser(request('/admin', forged), context)).toBeNull()
+  // The untampered cookie still works, so the refusals above are about the tampering.
+  expect(await getStaffUser(request('/admin', cookie), context)).toMatchObject({ id: user.id })
+})
+
+test('requireRole sends an anonymous visitor to sign in, to come back afterwards', async () => {
+  const error = await thrown(requireRole(request('/admin/queue?page=2'), context, ['moderator']))
+
+  expect(error).toBeInstanceOf(Response)
+  const response = error as Response
+  expect(response.status).toBe(302)
+  expect(response.headers.get('Location')).toBe(
+    `/sign-in?returnTo=${encodeURIComponent('/admin/queue?page=2')}`,
+  )
+})
+
+test('requireRole refuses a moderator a page for admins with a 403', async () => {
+  const moderator = await createUser(['moderator'])
+  const cookie = cookieFrom(await createStaffSession(context, moderator.id))
+
+  const error = await thrown(requireRole(request('/admin', cookie), context, ['admin']))
+
+  expect(error).toBeInstanceOf(Response)
+  expect((error as Response).status).toBe(403)
+  expect(await requireRole(request('/admin', cookie), context, ['moderator'])).toMatchObject({
+    id: moderator.id,
+  })
+})
+
+test('requireRole lets an admin through any role check', async () => {
+  const admin = await createUser(['admin'])
+  const cookie = cookieFrom(await createStaffSession(context, admin.id))
+
+  for (const roles of [
+    ['moderator'],
+    ['advisory'],
+    ['admin'],
+    ['moderator', 'advisory'],
+  ] as Role[][]) {
+    expect(await requireRole(request('/admin', cookie), context, roles)).toMatchObject({
+      id: admin.id,
+      roles: ['admin'],
+    })
+  }
+})
