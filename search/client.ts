@@ -1,4 +1,5 @@
 import { MeiliSearch } from 'meilisearch'
+import { meilisearchTransport } from './http-client'
 
 export interface SearchConfig {
   url: string
@@ -16,7 +17,12 @@ export interface SearchService {
 
 export function createSearchService(config: SearchConfig): SearchService {
   return {
-    client: new MeiliSearch({ host: config.url, apiKey: config.masterKey, timeout: 10_000 }),
+    client: new MeiliSearch({
+      host: config.url,
+      apiKey: config.masterKey,
+      timeout: 10_000,
+      httpClient: meilisearchTransport,
+    }),
     caseStudiesIndex: `${config.indexPrefix}case_studies`,
     indexPrefix: config.indexPrefix,
   }

@@ -73,6 +73,10 @@ try {
     build = { vite: await createServer({ server: { middlewareMode: true } }) }
   } else {
     build = { serverBuildPath: await ensureBuild(say) }
+    // The built bundle always runs React's production build (several times faster to render).
+    // The configuration read above keeps its own NODE_ENV, which decides deployment strictness:
+    // demo data, Secure cookies, required secrets.
+    process.env.NODE_ENV = 'production'
   }
 
   if (env.OUTBOX_WORKER === 'on') {

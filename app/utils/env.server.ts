@@ -112,7 +112,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment; throws a ConfigError whose lines each name one variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source)
+  // An empty variable (`NODE_ENV= npm start`) means "not set", as shells and .env files intend.
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = envSchema.safeParse(set)
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'configuration')

@@ -57,3 +57,10 @@ test('several problems give one line each', () => {
 test('empty strings count as unset for optional URLs', () => {
   expect(parseEnv({ DATABASE_URL: '', MEILI_URL: '' }).DATABASE_URL).toBeUndefined()
 })
+
+test('an empty variable counts as unset, so its default applies', () => {
+  expect(parseEnv({ NODE_ENV: '', PORT: '' })).toMatchObject({
+    NODE_ENV: 'development',
+    PORT: 3000,
+  })
+})

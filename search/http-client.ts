@@ -1,0 +1,68 @@
+import http from 'node:http'
+import https from 'node:https'
+
+/**
+ * The transport the Meilisearch client uses in place of Node's fetch. Node's fetch sends a POST's
+ * headers and body as separate packets, and the pair meets a delayed ACK: every search took
+ * ~45 ms longer than Meilisearch needed (measured: 48 ms against 2 ms on loopback). node:http's
+ * `end(body)` sends them together. Connections are kept alive.
+ */
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+}
+
+export class MeilisearchHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: { message?: string; code?: string } | undefined,
+  ) {
+    super(
+      `Meilisearch answered ${status}${body?.code ? ` ${body.code}` : ''}: ${body?.message ?? 'no detail'}`,
+    )
+    this.name = 'MeilisearchHttpError'
+  }
+}
+
+export function meilisearchTransport(
+  input: RequestInfo | URL,
+  init: RequestInit = {},
+): Promise<unknown> {
+  const url = new URL(input instanceof Request ? input.url : String(input))
+  const protocol = url.protocol === 'https:' ? 'https:' : 'http:'
+  const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers).entries())
+  const body = typeof init.body === 'string' ? init.body : undefined
+  if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body))
+  const request = protocol === 'https:' ? https.request : http.request
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: init.method ?? 'GET',
+        headers,
+        agent: agents[protocol],
+        signal: init.signal ?? undefined,
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('error', reject)
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let parsed: unknown
+          try {
+            parsed = text === '' ? undefined : JSON.parse(text)
+          } catch {
+            parsed = { message: text.slice(0, 200) }
+          }
+          const status = res.statusCode ?? 500
+          if (status >= 400)
+            reject(new MeilisearchHttpError(status, parsed as MeilisearchHttpError['body']))
+          else resolve(parsed)
+        })
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
