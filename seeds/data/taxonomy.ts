@@ -6,7 +6,9 @@
 export type SchemeCode =
   'need_area' | 'need' | 'practice' | 'phase' | 'setting' | 'outcome' | 'principle'
 
-export type PhaseCode = 'early-years' | 'primary' | 'secondary' | 'all-through' | 'post-16'
+import type { PhaseCode } from './taxonomy-codes'
+
+export type { PhaseCode }
 
 export interface TaxonomyScheme {
   code: SchemeCode

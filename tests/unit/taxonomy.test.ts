@@ -85,3 +85,16 @@ describe('taxonomy', () => {
     expect(evidenceStrengthLevels[4]?.label).toBe('Comparison-group evaluation')
   })
 })
+
+test('the literal code lists used by seed content match the taxonomy exactly', async () => {
+  const codes = await import('../../seeds/data/taxonomy-codes')
+  const { taxonomyTerms } = await import('../../seeds/data/taxonomy')
+  const codesOf = (scheme: string) =>
+    taxonomyTerms.filter((t) => t.scheme === scheme).map((t) => t.code)
+  expect(codesOf('need')).toEqual([...codes.NEED_CODES])
+  expect(codesOf('practice')).toEqual([...codes.PRACTICE_CODES])
+  expect(codesOf('phase')).toEqual([...codes.PHASE_CODES])
+  expect(codesOf('setting')).toEqual([...codes.SETTING_CODES])
+  expect(codesOf('outcome')).toEqual([...codes.OUTCOME_CODES])
+  expect(codesOf('principle')).toEqual([...codes.PRINCIPLE_CODES])
+})

@@ -124,3 +124,52 @@ function PaginationItem({
     </>
   )
 }
+
+/** GOV.UK table. The first cell of each row can be a row header (`firstCellIsHeader`). */
+export function Table({
+  caption,
+  captionSize = 'm',
+  head,
+  rows,
+  firstCellIsHeader,
+}: {
+  caption: string
+  captionSize?: 's' | 'm' | 'l'
+  head: string[]
+  rows: ReactNode[][]
+  firstCellIsHeader?: boolean
+}) {
+  return (
+    <table className="govuk-table">
+      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
+        {caption}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {head.map((heading) => (
+            <th scope="col" className="govuk-table__header" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.map((row, r) => (
+          <tr className="govuk-table__row" key={r}>
+            {row.map((cell, c) =>
+              c === 0 && firstCellIsHeader ? (
+                <th scope="row" className="govuk-table__header" key={c}>
+                  {cell}
+                </th>
+              ) : (
+                <td className="govuk-table__cell" key={c}>
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
 import { regions } from '../../../seeds/data/regions'
-import { NotificationBanner, SummaryList, Tag } from '~/components/govuk/content'
+import { NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
 import { formatLondonDate } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
@@ -151,39 +151,13 @@ export default function CaseStudyPage() {
 
 function MeasuresTable({ measures }: { measures: Measure[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Measures reported by the school
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Measure
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Before
-          </th>
-          <th scope="col" className="govuk-table__header">
-            After
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Period
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {measures.map((m, i) => (
-          <tr className="govuk-table__row" key={i}>
-            <th scope="row" className="govuk-table__header">
-              {m.measure}
-            </th>
-            <td className="govuk-table__cell">{m.before}</td>
-            <td className="govuk-table__cell">{m.after}</td>
-            <td className="govuk-table__cell">{m.period}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="Measures reported by the school"
+      captionSize="s"
+      head={['Measure', 'Before', 'After', 'Period']}
+      rows={measures.map((m) => [m.measure, m.before, m.after, m.period])}
+      firstCellIsHeader
+    />
   )
 }
 
