@@ -76,7 +76,8 @@ export const caseStudySettings: Settings = {
   ],
   sortableAttributes: ['publishedAt', 'title'],
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: 10_000 },
+  // Counts are exact up to this many hits (paged searches count exhaustively): well above the corpus.
+  pagination: { maxTotalHits: 1_000_000 },
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   stopWords,
   synonyms: toMeilisearchSynonyms(synonymGroups),

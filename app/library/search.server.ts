@@ -1,6 +1,7 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { searchPublishedCaseStudiesInPostgres } from '../../db/repositories/case-studies'
 import type { CaseStudyDocument } from '../../search/documents'
+import { FACETS, toMeilisearchFilter, type FacetKey, type LibraryQuery } from './library-query'
 
 export const PAGE_SIZE = 20
 const MARK_START = '\u0002'
@@ -22,11 +23,13 @@ export interface LibraryHit {
 
 export interface LibraryResults {
   source: 'search' | 'fallback'
-  query: string
+  query: LibraryQuery
+  /** Exact: paged searches make Meilisearch count every match. */
   total: number
-  page: number
   pageCount: number
   hits: LibraryHit[]
+  /** Count of matching case studies for each value of each facet. */
+  facets: Record<FacetKey, Record<string, number>>
 }
 
 export function splitHighlights(text: string): LibraryHit['summary'] {
@@ -37,87 +40,156 @@ export function splitHighlights(text: string): LibraryHit['summary'] {
   return runs
 }
 
+const retrieved = [
+  'slug',
+  'title',
+  'summary',
+  'evidenceStrength',
+  'publishedAt',
+  'isFictional',
+  'organisationName',
+  'laName',
+  'needLabels',
+  'practiceLabels',
+] as const
+
 /**
  * Searches the library in Meilisearch; if Meilisearch cannot answer, falls back to Postgres
- * full-text search so that readers get results and a notice rather than an error page.
+ * full-text search with the same filters and SQL facet counts, so that readers get results and a
+ * notice rather than an error page.
  */
 export async function searchLibrary(
   context: AppLoadContext,
-  input: { query: string; page: number },
+  query: LibraryQuery,
 ): Promise<LibraryResults> {
-  const { search, db, log } = context.services
-  const offset = (input.page - 1) * PAGE_SIZE
   try {
-    const response = await search.client
-      .index<CaseStudyDocument>(search.caseStudiesIndex)
-      .search(input.query, {
-        offset,
-        limit: PAGE_SIZE,
-        attributesToRetrieve: [
-          'slug',
-          'title',
-          'summary',
-          'evidenceStrength',
-          'publishedAt',
-          'isFictional',
-          'organisationName',
-          'laName',
-          'needLabels',
-          'practiceLabels',
-        ],
-        attributesToHighlight: ['summary'],
-        highlightPreTag: MARK_START,
-        highlightPostTag: MARK_END,
-        sort: input.query ? undefined : ['publishedAt:desc'],
-      })
-    const total = response.estimatedTotalHits ?? response.hits.length
-    return {
-      source: 'search',
-      query: input.query,
-      total,
-      page: input.page,
-      pageCount: Math.ceil(total / PAGE_SIZE),
-      hits: response.hits.map((hit) => ({
-        slug: hit.slug,
-        title: hit.title,
-        summary: splitHighlights(hit._formatted?.summary ?? hit.summary),
-        evidenceStrength: hit.evidenceStrength,
-        publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000).toISOString() : null,
-        isFictional: hit.isFictional,
-        organisationName: hit.organisationName,
-        laName: hit.laName,
-        needLabels: hit.needLabels,
-        practiceLabels: hit.practiceLabels,
-      })),
-    }
+    return await searchMeilisearch(context, query)
   } catch (error) {
-    log.warn(
+    context.services.log.warn(
       { error: error instanceof Error ? error.message : String(error) },
       'library search fell back to Postgres',
     )
-    const { rows, total } = await searchPublishedCaseStudiesInPostgres(db, {
-      query: input.query,
-      limit: PAGE_SIZE,
-      offset,
-    })
-    return {
-      source: 'fallback',
-      query: input.query,
-      total,
-      page: input.page,
-      pageCount: Math.ceil(total / PAGE_SIZE),
-      hits: rows.map((row) => ({
-        slug: row.slug,
-        title: row.title,
-        summary: [{ text: row.summary, highlighted: false }],
-        evidenceStrength: row.evidence_strength,
-        publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
-        isFictional: row.is_fictional,
-        organisationName: null,
-        laName: null,
-        needLabels: [],
-        practiceLabels: [],
-      })),
-    }
+    return searchPostgres(context, query)
+  }
+}
+
+async function searchMeilisearch(
+  context: AppLoadContext,
+  query: LibraryQuery,
+): Promise<LibraryResults> {
+  const { search } = context.services
+  const indexUid = search.caseStudiesIndex
+  // Values within a facet combine with OR, so a facet's counts are taken without its own filter:
+  // each count then says how many case studies ticking that value would add. One multi-search
+  // request carries the results query and one counting query per filtered facet.
+  const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
+  const counting = filtered.map((facet) => ({
+    indexUid,
+    q: query.q,
+    filter: toMeilisearchFilter({ ...query.filters, [facet.key]: [] }),
+    facets: [facet.field],
+    limit: 0,
+  }))
+  const { results } = await search.client.multiSearch({
+    queries: [
+      {
+        indexUid,
+        q: query.q,
+        page: query.page,
+        hitsPerPage: PAGE_SIZE,
+        filter: toMeilisearchFilter(query.filters),
+        facets: FACETS.map((facet) => facet.field),
+        attributesToRetrieve: [...retrieved],
+        attributesToHighlight: ['summary'],
+        highlightPreTag: MARK_START,
+        highlightPostTag: MARK_END,
+        sort: query.sort === 'newest' ? ['publishedAt:desc'] : undefined,
+      },
+      ...counting,
+    ],
+  })
+  const [main, ...facetResults] = results
+  const distribution: Record<string, Record<string, number>> = {
+    ...(main!.facetDistribution ?? {}),
+  }
+  filtered.forEach((facet, i) => {
+    distribution[facet.field] = facetResults[i]?.facetDistribution?.[facet.field] ?? {}
+  })
+  const total = main!.totalHits ?? main!.hits.length
+  const hits = main!.hits as unknown as (CaseStudyDocument & {
+    _formatted?: { summary?: string }
+  })[]
+  return {
+    source: 'search',
+    query,
+    total,
+    pageCount: Math.ceil(total / PAGE_SIZE),
+    facets: Object.fromEntries(
+      FACETS.map((facet) => [facet.key, distribution[facet.field] ?? {}]),
+    ) as LibraryResults['facets'],
+    hits: hits.map((hit) => ({
+      slug: hit.slug,
+      title: hit.title,
+      summary: splitHighlights(hit._formatted?.summary ?? hit.summary),
+      evidenceStrength: hit.evidenceStrength,
+      publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000).toISOString() : null,
+      isFictional: hit.isFictional,
+      organisationName: hit.organisationName,
+      laName: hit.laName,
+      needLabels: hit.needLabels,
+      practiceLabels: hit.practiceLabels,
+    })),
+  }
+}
+
+async function searchPostgres(
+  context: AppLoadContext,
+  query: LibraryQuery,
+): Promise<LibraryResults> {
+  const { rows, total, facets } = await searchPublishedCaseStudiesInPostgres(context.services.db, {
+    query: query.q,
+    tags: {
+      need: query.filters.need,
+      practice: query.filters.practice,
+      phase: query.filters.phase,
+      setting: query.filters.setting,
+    },
+    regions: query.filters.region,
+    evidence: query.filters.evidence.map(Number),
+    newestFirst: query.sort === 'newest',
+    limit: PAGE_SIZE,
+    offset: (query.page - 1) * PAGE_SIZE,
+  })
+  const counts: LibraryResults['facets'] = {
+    need: {},
+    practice: {},
+    phase: {},
+    setting: {},
+    region: {},
+    evidence: {},
+  }
+  for (const tag of facets.tags) {
+    if (tag.scheme in counts) counts[tag.scheme as FacetKey][tag.code] = tag.count
+  }
+  for (const region of facets.regions) counts.region[region.value] = region.count
+  for (const grade of facets.evidence) counts.evidence[grade.value] = grade.count
+  return {
+    source: 'fallback',
+    query,
+    total,
+    pageCount: Math.ceil(total / PAGE_SIZE),
+    facets: counts,
+    hits: rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      summary: [{ text: row.summary, highlighted: false }],
+      evidenceStrength: row.evidence_strength,
+      publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+      isFictional: row.is_fictional,
+      organisationName: null,
+      laName: row.la_name,
+      needLabels: [],
+      practiceLabels: [],
+    })),
   }
 }

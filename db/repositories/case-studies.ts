@@ -98,38 +98,70 @@ export async function countPublishedCaseStudies(db: Kysely<DB>): Promise<number>
   return Number(row.count)
 }
 
+export interface PostgresSearchInput {
+  query: string
+  /** Tag codes by scheme (need, practice, phase, setting), region codes, evidence grades. */
+  tags: Partial<Record<'need' | 'practice' | 'phase' | 'setting', string[]>>
+  regions: string[]
+  evidence: number[]
+  newestFirst: boolean
+  limit: number
+  offset: number
+}
+
 /**
- * Postgres full-text search over published case studies: the library's fallback while
- * Meilisearch is unavailable. Plainer than the real thing, but never an error page.
+ * Postgres full-text search over published case studies, with the library's filters and facet
+ * counts: the library's fallback while Meilisearch is unavailable. Plainer than the real thing
+ * (no typo tolerance or synonyms), but never an error page.
  */
-export async function searchPublishedCaseStudiesInPostgres(
-  db: Kysely<DB>,
-  options: { query: string; limit: number; offset: number },
-) {
+export async function searchPublishedCaseStudiesInPostgres(db: Kysely<DB>, input: PostgresSearchInput) {
   const document = sql`to_tsvector('english', cs.title || ' ' || cs.summary || ' ' || cs.challenge || ' ' || cs.practice || ' ' || cs.impact)`
-  const tsQuery = sql`websearch_to_tsquery('english', ${options.query})`
+  const tsQuery = sql`websearch_to_tsquery('english', ${input.query})`
   let base = db.selectFrom('case_studies as cs').where('cs.status', '=', 'published')
-  if (options.query.trim()) base = base.where(sql<boolean>`${document} @@ ${tsQuery}`)
-  const [rows, total] = await Promise.all([
+  if (input.query.trim()) base = base.where(sql<boolean>`${document} @@ ${tsQuery}`)
+  for (const [scheme, codes] of Object.entries(input.tags)) {
+    if (!codes || codes.length === 0) continue
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('case_study_tags as f')
+          .innerJoin('taxonomy_terms as ft', 'ft.id', 'f.term_id')
+          .select(sql`1`.as('one'))
+          .whereRef('f.case_study_id', '=', 'cs.id')
+          .where('ft.scheme_code', '=', scheme)
+          .where('ft.code', 'in', codes),
+      ),
+    )
+  }
+  if (input.regions.length > 0) base = base.where('cs.region_code', 'in', input.regions)
+  if (input.evidence.length > 0) base = base.where('cs.evidence_strength', 'in', input.evidence)
+
+  const matching = base.select('cs.id')
+  const [rows, total, tagCounts, regionCounts, evidenceCounts] = await Promise.all([
     base
-      .select([
-        'cs.id',
-        'cs.slug',
-        'cs.title',
-        'cs.summary',
-        'cs.evidence_strength',
-        'cs.published_at',
-        'cs.is_fictional',
-      ])
-      .orderBy(
-        options.query.trim() ? sql`ts_rank(${document}, ${tsQuery})` : sql`cs.published_at`,
-        'desc',
-      )
+      .select(['cs.id', 'cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'cs.published_at', 'cs.is_fictional', 'cs.la_name'])
+      .orderBy(input.query.trim() && !input.newestFirst ? sql`ts_rank(${document}, ${tsQuery})` : sql`cs.published_at`, 'desc')
       .orderBy('cs.id')
-      .limit(options.limit)
-      .offset(options.offset)
+      .limit(input.limit)
+      .offset(input.offset)
       .execute(),
     base.select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('case_study_tags as cst')
+      .innerJoin('taxonomy_terms as t', 't.id', 'cst.term_id')
+      .select(['t.scheme_code as scheme', 't.code', (eb) => eb.fn.count<string>('cst.case_study_id').distinct().as('count')])
+      .where('cst.case_study_id', 'in', matching)
+      .groupBy(['t.scheme_code', 't.code'])
+      .execute(),
+    base.select(['cs.region_code as value', (eb) => eb.fn.countAll<string>().as('count')]).groupBy('cs.region_code').execute(),
+    base.select(['cs.evidence_strength as value', (eb) => eb.fn.countAll<string>().as('count')]).groupBy('cs.evidence_strength').execute(),
   ])
-  return { rows, total: Number(total.count) }
+  return {
+    rows,
+    total: Number(total.count),
+    facets: {
+      tags: tagCounts.map((r) => ({ scheme: r.scheme, code: r.code, count: Number(r.count) })),
+      regions: regionCounts.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), count: Number(r.count) })),
+      evidence: evidenceCounts.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), count: Number(r.count) })),
+    },
+  }
 }

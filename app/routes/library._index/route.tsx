@@ -1,18 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
-import { z } from 'zod'
-import { NotificationBanner, Pagination, Tag } from '~/components/govuk/content'
-import { evidenceStrengthLabel } from '~/library/evidence-strength'
+import { Form, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { NotificationBanner, Pagination } from '~/components/govuk/content'
+import { loadFacetOptions } from '~/library/facet-options.server'
+import {
+  hasFilters,
+  libraryHref,
+  parseLibraryQuery,
+  MAX_QUERY_LENGTH,
+} from '~/library/library-query'
 import { searchLibrary } from '~/library/search.server'
-import { formatLondonDate } from '~/utils/london-time'
-
-const querySchema = z.object({
-  q: z.string().trim().max(200).catch(''),
-  page: z.coerce.number().int().min(1).max(500).catch(1),
-})
+import { FilterPanel, SelectedFilters } from './filters'
+import { Results } from './results'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.query ? `${data.query} - ` : ''}Practice library - Inclusion in Practice` },
+  {
+    title: `${data?.results.query.q ? `${data.results.query.q} - ` : ''}Practice library - Inclusion in Practice`,
+  },
   {
     name: 'description',
     content: 'Search case studies of how mainstream schools include pupils with SEND.',
@@ -20,20 +24,43 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const url = new URL(request.url)
-  const { q, page } = querySchema.parse(Object.fromEntries(url.searchParams))
-  return searchLibrary(context, { query: q, page })
+  const { query } = parseLibraryQuery(new URL(request.url).searchParams)
+  const [results, options] = await Promise.all([
+    searchLibrary(context, query),
+    loadFacetOptions(context),
+  ])
+  return { results, options }
 }
 
 export default function Library() {
-  const results = useLoaderData<typeof loader>()
-  const hrefFor = (page: number) => {
-    const params = new URLSearchParams()
-    if (results.query) params.set('q', results.query)
-    if (page > 1) params.set('page', String(page))
-    const search = params.toString()
-    return `/library${search ? `?${search}` : ''}`
+  const { results, options } = useLoaderData<typeof loader>()
+  const { query } = results
+  const submit = useSubmit()
+  const navigation = useNavigation()
+  const timer = useRef<number | undefined>(undefined)
+  const searchBox = useRef<HTMLInputElement>(null)
+  const [q, setQ] = useState(query.q)
+  const [sort, setSort] = useState(query.sort)
+
+  // After back/forward or a link, show the URL's search, unless the person is typing in the box.
+  useEffect(() => {
+    if (document.activeElement !== searchBox.current) setQ(query.q)
+    setSort(query.sort)
+  }, [query.q, query.sort])
+
+  // With JavaScript, results follow the form as it changes: at once for filters and sort,
+  // after a pause for typing (replacing, not adding, history entries while typing).
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget
+    const typing = (event.target as HTMLElement).id === 'q'
+    window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(
+      () => submit(form, { replace: typing, preventScrollReset: true }),
+      typing ? 350 : 0,
+    )
   }
+
+  const busy = navigation.state === 'loading' && navigation.location.pathname === '/library'
   return (
     <>
       <h1 className="govuk-heading-xl">Practice library</h1>
@@ -41,7 +68,13 @@ export default function Library() {
         Case studies from schools, trusts and local areas in England on including pupils with
         special educational needs and disabilities (SEND) in mainstream education.
       </p>
-      <Form method="get" role="search" className="govuk-!-margin-bottom-6">
+      <Form
+        method="get"
+        role="search"
+        onChange={onChange}
+        id="library-search"
+        aria-label="Search and filter case studies"
+      >
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="q">
             Search case studies
@@ -50,13 +83,15 @@ export default function Library() {
             For example, autism resource base, early language screening or attendance
           </div>
           <input
+            ref={searchBox}
             className="govuk-input govuk-!-width-two-thirds"
             id="q"
             name="q"
             type="search"
-            defaultValue={results.query}
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
             aria-describedby="q-hint"
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
           />{' '}
           <button
             type="submit"
@@ -66,85 +101,57 @@ export default function Library() {
             Search
           </button>
         </div>
-      </Form>
-
-      {results.source === 'fallback' ? (
-        <NotificationBanner>
-          <p className="govuk-notification-banner__heading">Search is working in a simpler mode</p>
-          <p className="govuk-body">
-            Results may be less complete and typo tolerance is off until full search is back. Try
-            again in a few minutes.
-          </p>
-        </NotificationBanner>
-      ) : null}
-
-      <p className="govuk-body" role="status">
-        {results.total === 0
-          ? 'No case studies found'
-          : `${results.total.toLocaleString('en-GB')} case ${results.total === 1 ? 'study' : 'studies'}${results.query ? ` matching ‘${results.query}’` : ''}`}
-      </p>
-
-      {results.total === 0 ? (
-        <div className="govuk-body">
-          <p className="govuk-body">Improve your results by:</p>
-          <ul className="govuk-list govuk-list--bullet">
-            <li>checking your spelling</li>
-            <li>
-              using fewer or more general words, such as ‘autism’ rather than a programme name
-            </li>
-          </ul>
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/library">
-              See all case studies
-            </Link>
-          </p>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <FilterPanel query={query} options={options} counts={results.facets} />
+          </div>
+          <div className="govuk-grid-column-two-thirds">
+            {results.source === 'fallback' ? (
+              <NotificationBanner>
+                <p className="govuk-notification-banner__heading">
+                  Search is working in a simpler mode
+                </p>
+                <p className="govuk-body">
+                  Results may be less complete and typo tolerance is off until full search is back.
+                  Try again in a few minutes.
+                </p>
+              </NotificationBanner>
+            ) : null}
+            <SelectedFilters query={query} options={options} />
+            <div className="govuk-form-group app-sort">
+              <label
+                className="govuk-label govuk-!-display-inline-block govuk-!-margin-right-2"
+                htmlFor="sort"
+              >
+                Sort by
+              </label>
+              <select
+                className="govuk-select"
+                id="sort"
+                name="sort"
+                value={sort}
+                onChange={(event) => setSort(event.target.value as typeof sort)}
+              >
+                <option value="relevance">Relevance</option>
+                <option value="newest">Newest</option>
+              </select>
+            </div>
+            <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
+              {results.total === 0
+                ? 'No case studies found'
+                : `${results.total.toLocaleString('en-GB')} case ${results.total === 1 ? 'study' : 'studies'}${query.q ? ` matching ‘${query.q}’` : ''}`}
+            </p>
+            <div aria-busy={busy}>
+              <Results results={results} filtered={hasFilters(query)} />
+            </div>
+            <Pagination
+              page={query.page}
+              pageCount={Math.min(results.pageCount, 500)}
+              hrefFor={(page) => libraryHref(query, { page })}
+            />
+          </div>
         </div>
-      ) : (
-        <ol className="govuk-list" aria-label="Case studies">
-          {results.hits.map((hit) => (
-            <li key={hit.slug} className="app-result">
-              <h2 className="govuk-heading-m govuk-!-margin-bottom-2">
-                <Link className="govuk-link" to={`/library/${hit.slug}`}>
-                  {hit.title}
-                </Link>
-              </h2>
-              <p className="govuk-body">
-                {hit.summary.map((run, i) =>
-                  run.highlighted ? (
-                    <mark key={i}>{run.text}</mark>
-                  ) : (
-                    <span key={i}>{run.text}</span>
-                  ),
-                )}
-              </p>
-              <p className="govuk-body-s govuk-!-margin-bottom-1">
-                <Tag colour="blue">Evidence: {evidenceStrengthLabel(hit.evidenceStrength)}</Tag>
-                {hit.isFictional ? (
-                  <span className="app-fictional-tag">
-                    <Tag colour="grey">Fictional example</Tag>
-                  </span>
-                ) : null}
-              </p>
-              <p className="govuk-body-s govuk-!-margin-bottom-0">
-                {[
-                  hit.needLabels.slice(0, 3).join(', '),
-                  hit.organisationName ?? hit.laName,
-                  hit.publishedAt
-                    ? `Published ${formatLondonDate(new Date(hit.publishedAt))}`
-                    : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
-      <Pagination
-        page={results.page}
-        pageCount={Math.min(results.pageCount, 500)}
-        hrefFor={hrefFor}
-      />
+      </Form>
     </>
   )
 }
