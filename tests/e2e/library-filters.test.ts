@@ -1,0 +1,91 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const count = async (page: import('playwright-core').Page) => {
+  const text = (await page.getByRole('status').textContent()) ?? ''
+  return Number(/^([\d,]+) case stud/.exec(text)?.[1]?.replace(',', '') ?? 0)
+}
+
+for (const javaScript of [true, false]) {
+  describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+    test('a reader filters the library, removes a filter, pages, opens a case study and goes back', async () => {
+      const context = await newContext(browser, { javaScript })
+      const page = await context.newPage()
+      await page.goto('/library')
+      await expectHeading(page, 'Practice library')
+      const everything = await count(page)
+      expect(everything).toBe(160)
+
+      const apply = async () => {
+        if (!javaScript) await page.getByRole('button', { name: 'Apply filters' }).click()
+      }
+      await page.getByRole('checkbox', { name: /^Autistic spectrum disorder/ }).check()
+      await apply()
+      await page.waitForURL(/need=ASD/)
+      await expect.poll(() => count(page)).toBeLessThan(everything)
+      const autism = await count(page)
+      await expectAccessible(page)
+
+      await page
+        .getByRole('checkbox', { name: /^Speech, language and communication needs/ })
+        .check()
+      await apply()
+      await page.waitForURL((url) => url.searchParams.getAll('need').sort().join() === 'ASD,SLCN')
+      await expect.poll(() => count(page)).toBeGreaterThan(autism)
+      expect(
+        await page
+          .getByRole('link', { name: /Remove filter Need: Autistic spectrum disorder/ })
+          .count(),
+      ).toBe(1)
+
+      await page.getByRole('link', { name: /Remove filter Need: Speech, language/ }).click()
+      await page.waitForURL((url) => url.search === '?need=ASD')
+      await expect.poll(() => count(page)).toBe(autism)
+      expect(
+        await page
+          .getByRole('checkbox', { name: /^Speech, language and communication needs/ })
+          .isChecked(),
+      ).toBe(false)
+
+      await page.getByRole('link', { name: 'Clear filters' }).click()
+      await page.waitForURL((url) => url.search === '')
+      await expect.poll(() => count(page)).toBe(160)
+
+      await page.getByRole('link', { name: 'Page 2' }).click()
+      await page.waitForURL(/page=2/)
+      await page.locator('a[aria-current="page"][aria-label="Page 2"]').waitFor()
+      const firstOnPage2 = page.locator('ol[aria-label="Case studies"] h2 a').first()
+      const title = (await firstOnPage2.textContent())!
+      await firstOnPage2.click()
+      await expectHeading(page, title)
+      await page.goBack()
+      await expectHeading(page, 'Practice library')
+      expect(page.url()).toMatch(/page=2/)
+      await expectAccessible(page)
+      await context.close()
+    })
+  })
+}
+
+test('with JavaScript, typing in the search box updates the results without a reload and keeps focus', async () => {
+  const context = await newContext(browser, { javaScript: true })
+  const page = await context.newPage()
+  await page.goto('/library')
+  await expectHeading(page, 'Practice library')
+  await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true))
+  await page.getByLabel('Search case studies').pressSequentially('deaf', { delay: 30 })
+  await page.waitForURL(/q=deaf/)
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/matching ‘deaf’/)
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
+  await context.close()
+})
