@@ -19,6 +19,8 @@ export interface LibraryHit {
   laName: string | null
   needLabels: string[]
   practiceLabels: string[]
+  needs: string[]
+  practices: string[]
 }
 
 export interface LibraryResults {
@@ -51,6 +53,8 @@ const retrieved = [
   'laName',
   'needLabels',
   'practiceLabels',
+  'needs',
+  'practices',
 ] as const
 
 /**
@@ -61,21 +65,23 @@ const retrieved = [
 export async function searchLibrary(
   context: AppLoadContext,
   query: LibraryQuery,
+  perPage = PAGE_SIZE,
 ): Promise<LibraryResults> {
   try {
-    return await searchMeilisearch(context, query)
+    return await searchMeilisearch(context, query, perPage)
   } catch (error) {
     context.services.log.warn(
       { error: error instanceof Error ? error.message : String(error) },
       'library search fell back to Postgres',
     )
-    return searchPostgres(context, query)
+    return searchPostgres(context, query, perPage)
   }
 }
 
 async function searchMeilisearch(
   context: AppLoadContext,
   query: LibraryQuery,
+  perPage: number,
 ): Promise<LibraryResults> {
   const { search } = context.services
   const indexUid = search.caseStudiesIndex
@@ -96,7 +102,7 @@ async function searchMeilisearch(
         indexUid,
         q: query.q,
         page: query.page,
-        hitsPerPage: PAGE_SIZE,
+        hitsPerPage: perPage,
         filter: toMeilisearchFilter(query.filters),
         facets: FACETS.map((facet) => facet.field),
         attributesToRetrieve: [...retrieved],
@@ -123,7 +129,7 @@ async function searchMeilisearch(
     source: 'search',
     query,
     total,
-    pageCount: Math.ceil(total / PAGE_SIZE),
+    pageCount: Math.ceil(total / perPage),
     facets: Object.fromEntries(
       FACETS.map((facet) => [facet.key, distribution[facet.field] ?? {}]),
     ) as LibraryResults['facets'],
@@ -138,6 +144,8 @@ async function searchMeilisearch(
       laName: hit.laName,
       needLabels: hit.needLabels,
       practiceLabels: hit.practiceLabels,
+      needs: hit.needs,
+      practices: hit.practices,
     })),
   }
 }
@@ -145,6 +153,7 @@ async function searchMeilisearch(
 async function searchPostgres(
   context: AppLoadContext,
   query: LibraryQuery,
+  perPage: number,
 ): Promise<LibraryResults> {
   const { rows, total, facets } = await searchPublishedCaseStudiesInPostgres(context.services.db, {
     query: query.q,
@@ -157,8 +166,8 @@ async function searchPostgres(
     regions: query.filters.region,
     evidence: query.filters.evidence.map(Number),
     newestFirst: query.sort === 'newest',
-    limit: PAGE_SIZE,
-    offset: (query.page - 1) * PAGE_SIZE,
+    limit: perPage,
+    offset: (query.page - 1) * perPage,
   })
   const counts: LibraryResults['facets'] = {
     need: {},
@@ -177,7 +186,7 @@ async function searchPostgres(
     source: 'fallback',
     query,
     total,
-    pageCount: Math.ceil(total / PAGE_SIZE),
+    pageCount: Math.ceil(total / perPage),
     facets: counts,
     hits: rows.map((row) => ({
       slug: row.slug,
@@ -190,6 +199,8 @@ async function searchPostgres(
       laName: row.la_name,
       needLabels: [],
       practiceLabels: [],
+      needs: [],
+      practices: [],
     })),
   }
 }

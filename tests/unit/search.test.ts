@@ -99,3 +99,12 @@ test('the search document carries codes and labels, broad areas derived from nee
   expect(toCaseStudyDocument({ ...row, title: 'Another' }).contentHash).not.toBe(doc.contentHash)
   expect(toCaseStudyDocument({ ...row }).contentHash).toBe(doc.contentHash)
 })
+
+test('CSV cells that a spreadsheet would run as a formula are neutralised', async () => {
+  const { neutraliseFormula, toCsv } = await import('../../app/library/csv.server')
+  for (const hostile of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tcmd', '\rcmd']) {
+    expect(neutraliseFormula(hostile).startsWith("'")).toBe(true)
+  }
+  expect(neutraliseFormula('Plain text')).toBe('Plain text')
+  expect(toCsv(['a', 'b'], [['x, "quoted"', '=1']])).toBe('\uFEFFa,b\r\n"x, ""quoted""",\'=1\r\n')
+})

@@ -1,0 +1,108 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { jsonResponse } from '~/utils/json-response.server'
+import { toCsv } from '~/library/csv.server'
+import { evidenceStrengthLabel } from '~/library/evidence-strength'
+import { parseLibraryQuery } from '~/library/library-query'
+import { searchLibrary, type LibraryHit } from '~/library/search.server'
+
+const MAX_PER_PAGE = 100
+const MAX_CSV_ROWS = 5000
+
+// GET /api/case-studies — the library search as JSON (or CSV with format=csv): same parameters
+// as /library, plus per_page (1–100) and format (json or csv).
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams
+  const { query, problems } = parseLibraryQuery(params)
+  const format = params.get('format') ?? 'json'
+  if (format !== 'json' && format !== 'csv') problems.push('format must be json or csv')
+  const perPageParam = params.get('per_page')
+  let perPage = 20
+  if (perPageParam !== null) {
+    if (
+      /^\d{1,3}$/.test(perPageParam) &&
+      Number(perPageParam) >= 1 &&
+      Number(perPageParam) <= MAX_PER_PAGE
+    )
+      perPage = Number(perPageParam)
+    else problems.push(`per_page must be a whole number from 1 to ${MAX_PER_PAGE}`)
+  }
+  if (problems.length > 0) return jsonResponse({ errors: problems }, 400)
+
+  const base = context.services.publicBaseUrl
+  if (format === 'csv') {
+    // The whole current result set, page by page, up to a limit that keeps a request bounded.
+    const rows: LibraryHit[] = []
+    let total = 0
+    for (let page = 1; rows.length < MAX_CSV_ROWS; page++) {
+      const results = await searchLibrary(context, { ...query, page }, MAX_PER_PAGE)
+      total = results.total
+      rows.push(...results.hits)
+      if (page >= results.pageCount) break
+    }
+    const csv = toCsv(
+      [
+        'slug',
+        'title',
+        'summary',
+        'url',
+        'evidence_strength',
+        'evidence_strength_label',
+        'needs',
+        'practices',
+        'organisation',
+        'local_authority',
+        'published_at',
+        'fictional',
+      ],
+      rows
+        .slice(0, MAX_CSV_ROWS)
+        .map((hit) => [
+          hit.slug,
+          hit.title,
+          hit.summary.map((run) => run.text).join(''),
+          `${base}/library/${hit.slug}`,
+          hit.evidenceStrength ?? '',
+          evidenceStrengthLabel(hit.evidenceStrength),
+          hit.needs.join('; '),
+          hit.practices.join('; '),
+          hit.organisationName ?? '',
+          hit.laName ?? '',
+          hit.publishedAt ?? '',
+          hit.isFictional ? 'yes' : 'no',
+        ]),
+    )
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="case-studies.csv"',
+        'X-Total-Count': String(total),
+        'X-Truncated': String(total > MAX_CSV_ROWS),
+      },
+    })
+  }
+
+  const results = await searchLibrary(context, query, perPage)
+  return jsonResponse({
+    total: results.total,
+    page: query.page,
+    perPage,
+    pageCount: results.pageCount,
+    degraded: results.source === 'fallback',
+    results: results.hits.map((hit) => ({
+      slug: hit.slug,
+      url: `${base}/library/${hit.slug}`,
+      api: `${base}/api/case-studies/${hit.slug}`,
+      title: hit.title,
+      summary: hit.summary.map((run) => run.text).join(''),
+      evidenceStrength: hit.evidenceStrength,
+      evidenceStrengthLabel: evidenceStrengthLabel(hit.evidenceStrength),
+      needs: hit.needs,
+      practices: hit.practices,
+      organisationName: hit.organisationName,
+      localAuthority: hit.laName,
+      publishedAt: hit.publishedAt,
+      fictional: hit.isFictional,
+    })),
+    facets: results.facets,
+  })
+}
