@@ -114,7 +114,10 @@ export interface PostgresSearchInput {
  * counts: the library's fallback while Meilisearch is unavailable. Plainer than the real thing
  * (no typo tolerance or synonyms), but never an error page.
  */
-export async function searchPublishedCaseStudiesInPostgres(db: Kysely<DB>, input: PostgresSearchInput) {
+export async function searchPublishedCaseStudiesInPostgres(
+  db: Kysely<DB>,
+  input: PostgresSearchInput,
+) {
   const document = sql`to_tsvector('english', cs.title || ' ' || cs.summary || ' ' || cs.challenge || ' ' || cs.practice || ' ' || cs.impact)`
   const tsQuery = sql`websearch_to_tsquery('english', ${input.query})`
   let base = db.selectFrom('case_studies as cs').where('cs.status', '=', 'published')
@@ -138,8 +141,22 @@ export async function searchPublishedCaseStudiesInPostgres(db: Kysely<DB>, input
   const matching = base.select('cs.id')
   const [rows, total, tagCounts, regionCounts, evidenceCounts] = await Promise.all([
     base
-      .select(['cs.id', 'cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'cs.published_at', 'cs.is_fictional', 'cs.la_name'])
-      .orderBy(input.query.trim() && !input.newestFirst ? sql`ts_rank(${document}, ${tsQuery})` : sql`cs.published_at`, 'desc')
+      .select([
+        'cs.id',
+        'cs.slug',
+        'cs.title',
+        'cs.summary',
+        'cs.evidence_strength',
+        'cs.published_at',
+        'cs.is_fictional',
+        'cs.la_name',
+      ])
+      .orderBy(
+        input.query.trim() && !input.newestFirst
+          ? sql`ts_rank(${document}, ${tsQuery})`
+          : sql`cs.published_at`,
+        'desc',
+      )
       .orderBy('cs.id')
       .limit(input.limit)
       .offset(input.offset)
@@ -148,20 +165,63 @@ export async function searchPublishedCaseStudiesInPostgres(db: Kysely<DB>, input
     db
       .selectFrom('case_study_tags as cst')
       .innerJoin('taxonomy_terms as t', 't.id', 'cst.term_id')
-      .select(['t.scheme_code as scheme', 't.code', (eb) => eb.fn.count<string>('cst.case_study_id').distinct().as('count')])
+      .select([
+        't.scheme_code as scheme',
+        't.code',
+        (eb) => eb.fn.count<string>('cst.case_study_id').distinct().as('count'),
+      ])
       .where('cst.case_study_id', 'in', matching)
       .groupBy(['t.scheme_code', 't.code'])
       .execute(),
-    base.select(['cs.region_code as value', (eb) => eb.fn.countAll<string>().as('count')]).groupBy('cs.region_code').execute(),
-    base.select(['cs.evidence_strength as value', (eb) => eb.fn.countAll<string>().as('count')]).groupBy('cs.evidence_strength').execute(),
+    base
+      .select(['cs.region_code as value', (eb) => eb.fn.countAll<string>().as('count')])
+      .groupBy('cs.region_code')
+      .execute(),
+    base
+      .select(['cs.evidence_strength as value', (eb) => eb.fn.countAll<string>().as('count')])
+      .groupBy('cs.evidence_strength')
+      .execute(),
   ])
   return {
     rows,
     total: Number(total.count),
     facets: {
       tags: tagCounts.map((r) => ({ scheme: r.scheme, code: r.code, count: Number(r.count) })),
-      regions: regionCounts.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), count: Number(r.count) })),
-      evidence: evidenceCounts.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), count: Number(r.count) })),
+      regions: regionCounts
+        .filter((r) => r.value !== null)
+        .map((r) => ({ value: String(r.value), count: Number(r.count) })),
+      evidence: evidenceCounts
+        .filter((r) => r.value !== null)
+        .map((r) => ({ value: String(r.value), count: Number(r.count) })),
     },
   }
+}
+
+/**
+ * Published case studies sharing the most tags with this one; shared need codes count double,
+ * since readers come looking for pupils like theirs.
+ */
+export async function findSimilarCaseStudies(db: Kysely<DB>, caseStudyId: string, limit = 3) {
+  return db
+    .selectFrom('case_study_tags as mine')
+    .innerJoin('taxonomy_terms as t', 't.id', 'mine.term_id')
+    .innerJoin('case_study_tags as theirs', 'theirs.term_id', 'mine.term_id')
+    .innerJoin('case_studies as cs', 'cs.id', 'theirs.case_study_id')
+    .select(['cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength'])
+    .select(sql<number>`sum(CASE WHEN t.scheme_code = 'need' THEN 2 ELSE 1 END)::int`.as('score'))
+    .where('mine.case_study_id', '=', caseStudyId)
+    .where('theirs.case_study_id', '!=', caseStudyId)
+    .where('cs.status', '=', 'published')
+    .groupBy([
+      'cs.id',
+      'cs.slug',
+      'cs.title',
+      'cs.summary',
+      'cs.evidence_strength',
+      'cs.published_at',
+    ])
+    .orderBy('score', 'desc')
+    .orderBy('cs.published_at', 'desc')
+    .limit(limit)
+    .execute()
 }

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { sql } from 'kysely'
 import { setCaseStudyPublished } from '../../app/moderation/publication.server'
-import { findPublishedCaseStudyBySlug } from '../../db/repositories/case-studies'
+import {
+  findPublishedCaseStudyBySlug,
+  findSimilarCaseStudies,
+} from '../../db/repositories/case-studies'
 import { createSearchService } from '../../search/client'
 import type { CaseStudyDocument } from '../../search/documents'
 import { applyCaseStudySettings } from '../../search/index-settings'
@@ -271,4 +274,37 @@ test('measures and tags come back from Postgres as structured values, not JSON t
     'setting:mainstream-school',
   ])
   expect(row?.tags.find((tag) => tag.code === 'ASD')?.parentCode).toBe('communication-interaction')
+})
+
+test('similar practice ranks case studies by shared tags, counting shared needs double, and only published ones', async () => {
+  const tags = (need: string, practice: string, phase: string) => ({
+    need: [need],
+    practice: [practice],
+    phase: [phase],
+    setting: ['school-with-sen-unit'],
+  })
+  const me = await insertCaseStudy(
+    t.db,
+    buildCaseStudy({ tags: tags('HI', 'sen-unit', 'primary') }),
+  )
+  const sameNeedAndPractice = await insertCaseStudy(
+    t.db,
+    buildCaseStudy({ title: 'close', tags: tags('HI', 'sen-unit', 'secondary') }),
+  )
+  const samePracticeOnly = await insertCaseStudy(
+    t.db,
+    buildCaseStudy({ title: 'further', tags: tags('PD', 'sen-unit', 'secondary') }),
+  )
+  await insertCaseStudy(
+    t.db,
+    buildCaseStudy({ status: 'draft', publishedAt: null, tags: tags('HI', 'sen-unit', 'primary') }),
+  )
+
+  const similar = await findSimilarCaseStudies(t.db, me.id, 10)
+  const ids = await t.db.selectFrom('case_studies').select(['id', 'slug']).execute()
+  const slugOf = (id: string) => ids.find((row) => row.id === id)!.slug
+  expect(similar[0]!.slug).toBe(slugOf(sameNeedAndPractice.id))
+  expect(similar.map((s) => s.slug).indexOf(slugOf(samePracticeOnly.id))).toBeGreaterThan(0)
+  expect(similar.every((s) => s.slug !== slugOf(me.id))).toBe(true)
+  expect(similar[0]!.score).toBeGreaterThan(similar.at(-1)!.score)
 })

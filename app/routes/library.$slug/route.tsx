@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
+import {
+  findPublishedCaseStudyBySlug,
+  findSimilarCaseStudies,
+} from '../../../db/repositories/case-studies'
 import { regions } from '../../../seeds/data/regions'
 import { NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
@@ -28,6 +31,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound()
   const row = await findPublishedCaseStudyBySlug(context.services.db, slug)
   if (!row) notFound()
+  const similar = await findSimilarCaseStudies(context.services.db, row.id)
   const { organisation_named, organisation_name, ...rest } = row
   return {
     caseStudy: {
@@ -39,6 +43,12 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       published_at: row.published_at ? new Date(row.published_at).toISOString() : null,
     },
     canonicalUrl: `${context.services.publicBaseUrl}/library/${row.slug}`,
+    similar: similar.map(({ slug, title, summary, evidence_strength }) => ({
+      slug,
+      title,
+      summary,
+      evidenceStrength: evidence_strength,
+    })),
   }
 }
 
@@ -52,7 +62,7 @@ const sections = [
 ] as const
 
 export default function CaseStudyPage() {
-  const { caseStudy, canonicalUrl } = useLoaderData<typeof loader>()
+  const { caseStudy, canonicalUrl, similar } = useLoaderData<typeof loader>()
   const tags = (scheme: string) => caseStudy.tags.filter((tag) => tag.scheme === scheme)
   const organisationRows = [
     caseStudy.organisation_name
@@ -120,6 +130,27 @@ export default function CaseStudyPage() {
           ) : null,
         )}
 
+        {similar.length > 0 ? (
+          <section className="app-no-print">
+            <h2 className="govuk-heading-m">Similar practice</h2>
+            <ul className="govuk-list">
+              {similar.map((other) => (
+                <li key={other.slug} className="govuk-!-margin-bottom-4">
+                  <Link
+                    className="govuk-link govuk-!-font-weight-bold"
+                    to={`/library/${other.slug}`}
+                  >
+                    {other.title}
+                  </Link>
+                  <p className="govuk-body-s govuk-!-margin-bottom-0">
+                    {other.summary} Evidence: {evidenceStrengthLabel(other.evidenceStrength)}.
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
         <h2 className="govuk-heading-m">Cite or share this case study</h2>
         <p className="govuk-body">
           <a className="govuk-link" href={canonicalUrl}>
@@ -141,8 +172,8 @@ export default function CaseStudyPage() {
             </div>
           </>
         ) : null}
-        <TagList heading="Needs" tags={tags('need')} />
-        <TagList heading="Practice" tags={tags('practice')} />
+        <TagList heading="Needs" tags={tags('need')} filter="need" />
+        <TagList heading="Practice" tags={tags('practice')} filter="practice" />
         <TagList heading="Outcomes" tags={tags('outcome')} />
       </aside>
     </div>
@@ -161,14 +192,34 @@ function MeasuresTable({ measures }: { measures: Measure[] }) {
   )
 }
 
-function TagList({ heading, tags }: { heading: string; tags: { code: string; label: string }[] }) {
+function TagList({
+  heading,
+  tags,
+  filter,
+}: {
+  heading: string
+  tags: { code: string; label: string }[]
+  /** When set, each tag links to the library filtered by it. */
+  filter?: 'need' | 'practice'
+}) {
   if (tags.length === 0) return null
   return (
     <>
       <h2 className="govuk-heading-s govuk-!-margin-bottom-2">{heading}</h2>
       <ul className="govuk-list govuk-!-margin-bottom-6">
         {tags.map((tag) => (
-          <li key={tag.code}>{tag.label}</li>
+          <li key={tag.code}>
+            {filter ? (
+              <Link
+                className="govuk-link"
+                to={`/library?${filter}=${encodeURIComponent(tag.code)}`}
+              >
+                {tag.label}
+              </Link>
+            ) : (
+              tag.label
+            )}
+          </li>
         ))}
       </ul>
     </>
