@@ -13,3 +13,14 @@ export async function listTaxonomyTerms(db: Kysely<DB>) {
 }
 
 export type TaxonomyTermRow = Awaited<ReturnType<typeof listTaxonomyTerms>>[number]
+
+export async function findTerm(db: Kysely<DB>, scheme: string, code: string) {
+  return db
+    .selectFrom('taxonomy_terms as t')
+    .leftJoin('taxonomy_terms as p', 'p.id', 't.parent_id')
+    .select(['t.code', 't.label', 't.description', 'p.label as parentLabel'])
+    .where('t.scheme_code', '=', scheme)
+    .where('t.code', '=', code)
+    .where('t.retired_at', 'is', null)
+    .executeTakeFirst()
+}

@@ -89,3 +89,21 @@ test('with JavaScript, typing in the search box updates the results without a re
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
   await context.close()
 })
+
+test('need and practice landing pages describe the term, count its case studies and list the newest', async () => {
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  for (const [path, heading] of [
+    ['/library/needs/ASD', 'Autistic spectrum disorder'],
+    ['/library/practices/attendance', /attendance/i],
+  ] as const) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(200)
+    await expectHeading(page, heading)
+    expect(await page.getByText(/published case stud(y|ies)\./).count(), path).toBe(1)
+    expect(await page.locator('.app-result').count(), path).toBeGreaterThan(0)
+    await expectAccessible(page)
+  }
+  expect((await page.goto('/library/needs/NOPE'))?.status()).toBe(404)
+  await context.close()
+})
