@@ -118,24 +118,28 @@ export default function Library() {
               </NotificationBanner>
             ) : null}
             <SelectedFilters query={query} options={options} />
-            <div className="govuk-form-group app-sort">
-              <label
-                className="govuk-label govuk-!-display-inline-block govuk-!-margin-right-2"
-                htmlFor="sort"
-              >
-                Sort by
-              </label>
-              <select
-                className="govuk-select"
-                id="sort"
-                name="sort"
-                value={sort}
-                onChange={(event) => setSort(event.target.value as typeof sort)}
-              >
-                <option value="relevance">Relevance</option>
-                <option value="newest">Newest</option>
-              </select>
-            </div>
+            {/* Without a query results are newest first and relevance means nothing, so the choice
+                appears only for a query; otherwise a new query would inherit "newest". */}
+            {query.q ? (
+              <div className="govuk-form-group app-sort">
+                <label
+                  className="govuk-label govuk-!-display-inline-block govuk-!-margin-right-2"
+                  htmlFor="sort"
+                >
+                  Sort by
+                </label>
+                <select
+                  className="govuk-select"
+                  id="sort"
+                  name="sort"
+                  value={sort}
+                  onChange={(event) => setSort(event.target.value as typeof sort)}
+                >
+                  <option value="relevance">Relevance</option>
+                  <option value="newest">Newest</option>
+                </select>
+              </div>
+            ) : null}
             <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
               {results.total === 0
                 ? 'No case studies found'
