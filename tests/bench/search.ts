@@ -1,0 +1,145 @@
+// `npm run bench:search [-- --count 50000 --connections 50 --seconds 10]`: the library search three
+// ways in one run, with the same queries and filters — Meilisearch answering the multi-search the
+// app sends, the JSON API, and the HTML page — on servers of the benchmark's own.
+process.env.NODE_ENV = 'production'
+
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { Presets, SingleBar } from 'cli-progress'
+import { parseLibraryQuery } from '../../app/library/library-query'
+import { buildLibraryQueries } from '../../app/library/search.server'
+import { rebuildCaseStudyIndex } from '../../search/reindex'
+import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
+import {
+  load,
+  machine,
+  round,
+  say,
+  startAppServer,
+  startBenchEnvironment,
+  type Figures,
+} from './harness'
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '50000' },
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+  },
+})
+const count = Number(values.count)
+const connections = Number(values.connections)
+const seconds = Number(values.seconds)
+
+// Free text, typos, synonyms, filters within and across facets, sorting and paging.
+const searches = [
+  'q=autism',
+  'q=autsim',
+  'q=speech+and+language&phase=primary',
+  'need=SEMH&need=ASD',
+  'practice=attendance&region=H',
+  'q=teaching+assistant&evidence=3&evidence=4',
+  'q=deaf&setting=school-with-sen-unit',
+  'q=exclusions&sort=newest',
+  '',
+  'need=SLCN&practice=early-identification&phase=early-years',
+  'q=resource+base&page=3',
+  'region=B&region=D&phase=secondary',
+]
+
+const env = await startBenchEnvironment()
+try {
+  const bar = new SingleBar(
+    { format: 'Corpus [{bar}] {value}/{total} case studies | {eta_formatted} left' },
+    Presets.shades_classic,
+  )
+  bar.start(count, 0)
+  await seedSyntheticCorpus(env.db, count, (n) => bar.update(n), 11)
+  bar.stop()
+  await env.db.deleteFrom('search_outbox').execute()
+  say('Indexing…')
+  const started = performance.now()
+  await rebuildCaseStudyIndex(env.db, env.search)
+  say(
+    `Indexed ${count.toLocaleString('en-GB')} case studies in ${round((performance.now() - started) / 1000)} s.`,
+  )
+
+  const app = await startAppServer(env.db, env.search)
+  const indexUid = env.search.caseStudiesIndex
+  const raw = await load(
+    env.meiliUrl,
+    searches.map((params) => ({
+      method: 'POST',
+      path: '/multi-search',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${env.meiliKey}` },
+      body: JSON.stringify({
+        queries: buildLibraryQueries(
+          indexUid,
+          parseLibraryQuery(new URLSearchParams(params)).query,
+        ),
+      }),
+    })),
+    connections,
+    seconds,
+  )
+  say(`Raw Meilisearch: ${JSON.stringify(raw)}`)
+  const api = await load(
+    app.url,
+    searches.map((params) => ({ method: 'GET', path: `/api/case-studies?${params}` })),
+    connections,
+    seconds,
+  )
+  say(`JSON API: ${JSON.stringify(api)}`)
+  const page = await load(
+    app.url,
+    searches.map((params) => ({ method: 'GET', path: `/library?${params}` })),
+    connections,
+    seconds,
+  )
+  say(`HTML page: ${JSON.stringify(page)}`)
+  await app.close()
+
+  const ratio = (a: Figures, b: Figures) => ({
+    rps: round(a.rps / b.rps),
+    p95: round(a.p95 / b.p95),
+    p95DifferenceMs: round(a.p95 - b.p95),
+  })
+  const results = {
+    count,
+    connections,
+    seconds,
+    machine,
+    raw,
+    api,
+    page,
+    apiVsRaw: ratio(api, raw),
+    pageVsRaw: ratio(page, raw),
+  }
+  await writeFile(
+    path.join(import.meta.dirname, 'search-results.json'),
+    `${JSON.stringify(results, null, 2)}\n`,
+  )
+
+  say('')
+  say(
+    `| Library search, ${count.toLocaleString('en-GB')} case studies, ${connections} connections, ${seconds} s each | Requests/s | p50 ms | p95 ms | p99 ms |`,
+  )
+  say('| --- | --- | --- | --- | --- |')
+  for (const [name, f] of [
+    ['Raw Meilisearch (the same multi-search)', raw],
+    ['JSON API `/api/case-studies`', api],
+    ['HTML page `/library`', page],
+  ] as const) {
+    say(`| ${name} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`)
+  }
+  say('')
+  say(
+    `API/raw: ${results.apiVsRaw.rps}× throughput, p95 ${results.apiVsRaw.p95}× (${results.apiVsRaw.p95DifferenceMs} ms more)`,
+  )
+  say(
+    `Page/raw: ${results.pageVsRaw.rps}× throughput, p95 ${results.pageVsRaw.p95}× (${results.pageVsRaw.p95DifferenceMs} ms more)`,
+  )
+} finally {
+  await env.stop()
+}
