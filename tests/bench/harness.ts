@@ -1,25 +1,20 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import getPort from 'get-port'
-import { ensureBuild } from '../../app/server/build'
-import { createHttpServer } from '../../app/server/http'
-import type { Services } from '../../app/server/services'
-import { parseEnv } from '../../app/utils/env.server'
-import { createLogger } from '../../app/utils/logger.server'
 import { createDb, type Database } from '../../db/client'
 import { startEmbeddedPostgres } from '../../db/embedded-postgres'
 import { migrateToLatest } from '../../db/migrate'
 import { createSearchService, type SearchService } from '../../search/client'
 import { startEmbeddedMeilisearch } from '../../search/embedded-meilisearch'
+import { startAppProcess } from '../setup/app-process'
 
 export const say = (message: string) => process.stdout.write(`${message}\n`)
 export const machine = `${cpus().length} cores`
 
 export interface BenchEnvironment {
   db: Database
+  databaseUrl: string
   search: SearchService
   meiliUrl: string
   meiliKey: string
@@ -35,6 +30,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   await migrateToLatest(db)
   return {
     db,
+    databaseUrl: pg.url,
     search: createSearchService({
       url: meili.url,
       masterKey: meili.masterKey,
@@ -51,31 +47,18 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   }
 }
 
-/** The production build served in this process, as `npm start` serves it. */
-export async function startAppServer(db: Database, search: SearchService) {
-  const env = parseEnv({
-    NODE_ENV: 'production',
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
+/**
+ * The app in a process of its own, started by the same launcher as `npm start` (production build),
+ * so that the load generator in this process does not share the app's event loop.
+ */
+export async function startAppServer(env: BenchEnvironment) {
+  const app = await startAppProcess({
+    databaseUrl: env.databaseUrl,
+    meiliUrl: env.meiliUrl,
+    meiliMasterKey: env.meiliKey,
+    indexPrefix: env.search.indexPrefix,
   })
-  const services: Services = {
-    env,
-    db,
-    search,
-    sessionSecret: env.SESSION_SECRET!,
-    publicBaseUrl: 'http://localhost',
-    log: createLogger('silent'),
-  }
-  const server = await createHttpServer({
-    services,
-    build: { serverBuildPath: await ensureBuild(say) },
-  })
-  const port = await getPort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+  return { url: app.baseUrl, close: app.stop }
 }
 
 export interface Figures {

@@ -77,7 +77,7 @@ try {
     ratio: round(platformIndexMs / rawIndexMs),
   }
 
-  const server = await startAppServer(db, search)
+  const server = await startAppServer(env)
   const app = server.url
 
   say('Case study page: the platform page against Postgres answering the same query…')

@@ -65,7 +65,7 @@ try {
     `Indexed ${count.toLocaleString('en-GB')} case studies in ${round((performance.now() - started) / 1000)} s.`,
   )
 
-  const app = await startAppServer(env.db, env.search)
+  const app = await startAppServer(env)
   const indexUid = env.search.caseStudiesIndex
   const raw = await load(
     env.meiliUrl,
