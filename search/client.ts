@@ -20,7 +20,6 @@ export function createSearchService(config: SearchConfig): SearchService {
     client: new MeiliSearch({
       host: config.url,
       apiKey: config.masterKey,
-      timeout: 10_000,
       httpClient: meilisearchTransport,
     }),
     caseStudiesIndex: `${config.indexPrefix}case_studies`,

@@ -12,6 +12,8 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
 }
 
+const REQUEST_TIMEOUT_MS = 10_000
+
 export class MeilisearchHttpError extends Error {
   constructor(
     readonly status: number,
@@ -61,6 +63,21 @@ export function meilisearchTransport(
           else resolve(parsed)
         })
       },
+    )
+    // One signal can span many requests (a task wait polls with one deadline), so the listener is
+    // added here and always removed when this request settles, rather than left to http.request.
+    const signal = init.signal
+    const onAbort = () =>
+      req.destroy(
+        signal?.reason instanceof Error ? signal.reason : new Error('Meilisearch request aborted'),
+      )
+    if (signal?.aborted) onAbort()
+    signal?.addEventListener('abort', onAbort, { once: true })
+    req.on('close', () => signal?.removeEventListener('abort', onAbort))
+    // The timeout lives here rather than in the client's own option, whose per-request listeners
+    // pile up on a task wait's signal.
+    req.setTimeout(REQUEST_TIMEOUT_MS, () =>
+      req.destroy(new Error(`Meilisearch did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`)),
     )
     req.on('error', reject)
     req.end(body)
