@@ -24,12 +24,12 @@ import {
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '50000' },
-    connections: { type: 'string', default: '50' },
+    connections: { type: 'string', default: '8,50' },
     seconds: { type: 'string', default: '10' },
   },
 })
 const count = Number(values.count)
-const connections = Number(values.connections)
+const levels = values.connections.split(',').map(Number)
 const seconds = Number(values.seconds)
 
 // Free text, typos, synonyms, filters within and across facets, sorting and paging.
@@ -67,79 +67,72 @@ try {
 
   const app = await startAppServer(env)
   const indexUid = env.search.caseStudiesIndex
-  const raw = await load(
-    env.meiliUrl,
-    searches.map((params) => ({
-      method: 'POST',
-      path: '/multi-search',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${env.meiliKey}` },
-      body: JSON.stringify({
-        queries: buildLibraryQueries(
-          indexUid,
-          parseLibraryQuery(new URLSearchParams(params)).query,
-        ),
-      }),
-    })),
-    connections,
-    seconds,
-  )
-  say(`Raw Meilisearch: ${JSON.stringify(raw)}`)
-  const api = await load(
-    app.url,
-    searches.map((params) => ({ method: 'GET', path: `/api/case-studies?${params}` })),
-    connections,
-    seconds,
-  )
-  say(`JSON API: ${JSON.stringify(api)}`)
-  const page = await load(
-    app.url,
-    searches.map((params) => ({ method: 'GET', path: `/library?${params}` })),
-    connections,
-    seconds,
-  )
-  say(`HTML page: ${JSON.stringify(page)}`)
-  await app.close()
-
+  const rawRequests = searches.map((params) => ({
+    method: 'POST',
+    path: '/multi-search',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.meiliKey}` },
+    body: JSON.stringify({
+      queries: buildLibraryQueries(indexUid, parseLibraryQuery(new URLSearchParams(params)).query),
+    }),
+  }))
   const ratio = (a: Figures, b: Figures) => ({
     rps: round(a.rps / b.rps),
     p95: round(a.p95 / b.p95),
     p95DifferenceMs: round(a.p95 - b.p95),
   })
-  const results = {
-    count,
-    connections,
-    seconds,
-    machine,
-    raw,
-    api,
-    page,
-    apiVsRaw: ratio(api, raw),
-    pageVsRaw: ratio(page, raw),
+  const runs = []
+  for (const connections of levels) {
+    const raw = await load(env.meiliUrl, rawRequests, connections, seconds)
+    const api = await load(
+      app.url,
+      searches.map((params) => ({ method: 'GET', path: `/api/case-studies?${params}` })),
+      connections,
+      seconds,
+    )
+    const page = await load(
+      app.url,
+      searches.map((params) => ({ method: 'GET', path: `/library?${params}` })),
+      connections,
+      seconds,
+    )
+    runs.push({
+      connections,
+      raw,
+      api,
+      page,
+      apiVsRaw: ratio(api, raw),
+      pageVsRaw: ratio(page, raw),
+    })
+    say(
+      `${connections} connections: raw ${JSON.stringify(raw)} api ${JSON.stringify(api)} page ${JSON.stringify(page)}`,
+    )
   }
+  await app.close()
   await writeFile(
     path.join(import.meta.dirname, 'search-results.json'),
-    `${JSON.stringify(results, null, 2)}\n`,
+    `${JSON.stringify({ count, seconds, machine, runs }, null, 2)}\n`,
   )
 
   say('')
   say(
-    `| Library search, ${count.toLocaleString('en-GB')} case studies, ${connections} connections, ${seconds} s each | Requests/s | p50 ms | p95 ms | p99 ms |`,
+    `| Library search, ${count.toLocaleString('en-GB')} case studies, ${seconds} s each | Connections | Requests/s | p50 ms | p95 ms | p99 ms |`,
   )
-  say('| --- | --- | --- | --- | --- |')
-  for (const [name, f] of [
-    ['Raw Meilisearch (the same multi-search)', raw],
-    ['JSON API `/api/case-studies`', api],
-    ['HTML page `/library`', page],
-  ] as const) {
-    say(`| ${name} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`)
+  say('| --- | --- | --- | --- | --- | --- |')
+  for (const run of runs) {
+    for (const [name, f] of [
+      ['Raw Meilisearch (the same multi-search)', run.raw],
+      ['JSON API `/api/case-studies`', run.api],
+      ['HTML page `/library`', run.page],
+    ] as const) {
+      say(`| ${name} | ${run.connections} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`)
+    }
   }
   say('')
-  say(
-    `API/raw: ${results.apiVsRaw.rps}× throughput, p95 ${results.apiVsRaw.p95}× (${results.apiVsRaw.p95DifferenceMs} ms more)`,
-  )
-  say(
-    `Page/raw: ${results.pageVsRaw.rps}× throughput, p95 ${results.pageVsRaw.p95}× (${results.pageVsRaw.p95DifferenceMs} ms more)`,
-  )
+  for (const run of runs) {
+    say(
+      `${run.connections} connections — API/raw: ${run.apiVsRaw.rps}× throughput, p95 ${run.apiVsRaw.p95}× (${run.apiVsRaw.p95DifferenceMs} ms more); page/raw: ${run.pageVsRaw.rps}× throughput, p95 ${run.pageVsRaw.p95}× (${run.pageVsRaw.p95DifferenceMs} ms more)`,
+    )
+  }
 } finally {
   await env.stop()
 }
