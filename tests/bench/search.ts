@@ -68,7 +68,7 @@ try {
   const app = await startAppServer(env)
   const indexUid = env.search.caseStudiesIndex
   const rawRequests = searches.map((params) => ({
-    method: 'POST',
+    method: 'POST' as const,
     path: '/multi-search',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${env.meiliKey}` },
     body: JSON.stringify({
