@@ -16,6 +16,7 @@ export async function loadBrowsePage(context: AppLoadContext, facet: BrowseFacet
     filters: { ...emptyFilters(), [facet]: [term.code] },
     sort: 'newest',
     page: 1,
+    like: {},
   }
   const results = await searchLibrary(context, query, 10)
   return {

@@ -13,11 +13,21 @@ export const FACETS = [
 export type FacetKey = (typeof FACETS)[number]['key']
 export type SortOrder = 'relevance' | 'newest'
 
+/** "Schools like mine": a reader's context, whose matching practice is ranked first. */
+export interface LikeContext {
+  phase?: string
+  setting?: string
+  region?: string
+  /** A school's URN; its phase, setting and region come from the register. */
+  school?: number
+}
+
 export interface LibraryQuery {
   q: string
   filters: Record<FacetKey, string[]>
   sort: SortOrder
   page: number
+  like: LikeContext
 }
 
 export const MAX_QUERY_LENGTH = 200
@@ -73,7 +83,23 @@ export function parseLibraryQuery(params: URLSearchParams): {
       page = Math.min(Number(pageParam), MAX_PAGE)
     else problems.push('page must be a whole number from 1')
   }
-  return { query: { q: q.slice(0, MAX_QUERY_LENGTH), filters, sort, page }, problems }
+  const like: LikeContext = {}
+  for (const key of ['phase', 'setting', 'region'] as const) {
+    const value = params.get(`like_${key}`)?.trim()
+    if (!value) continue
+    if (VALUE.test(value)) like[key] = value
+    else problems.push(`like_${key} is not a known code`)
+  }
+  const school = params.get('like_school')?.replace(/\s/g, '')
+  if (school) {
+    if (/^\d{6,8}$/.test(school)) like.school = Number(school)
+    else problems.push('like_school must be a school’s URN, 6 to 8 digits')
+  }
+  return { query: { q: q.slice(0, MAX_QUERY_LENGTH), filters, sort, page, like }, problems }
+}
+
+export function hasLikeContext(like: LikeContext): boolean {
+  return Boolean(like.phase || like.setting || like.region || like.school)
 }
 
 export function hasFilters(query: LibraryQuery): boolean {
@@ -93,6 +119,9 @@ export function libraryHref(
     for (const value of next.filters[facet.key]) params.append(facet.key, value)
   if (next.sort === 'newest' && next.q) params.set('sort', 'newest')
   if (next.sort === 'relevance' && !next.q) params.set('sort', 'relevance')
+  for (const key of ['phase', 'setting', 'region', 'school'] as const) {
+    if (next.like[key] !== undefined) params.set(`like_${key}`, String(next.like[key]))
+  }
   if (next.page > 1) params.set('page', String(next.page))
   const search = params.toString()
   return `${path}${search ? `?${search}` : ''}`

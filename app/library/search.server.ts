@@ -1,7 +1,14 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { searchPublishedCaseStudiesInPostgres } from '../../db/repositories/case-studies'
 import type { CaseStudyDocument } from '../../search/documents'
-import { FACETS, toMeilisearchFilter, type FacetKey, type LibraryQuery } from './library-query'
+import {
+  FACETS,
+  hasLikeContext,
+  toMeilisearchFilter,
+  type FacetKey,
+  type LibraryQuery,
+} from './library-query'
+import { contextTiers, resolveLikeContext, type ResolvedContext } from './like-context.server'
 
 export const PAGE_SIZE = 20
 const MARK_START = '\u0002'
@@ -21,6 +28,8 @@ export interface LibraryHit {
   practiceLabels: string[]
   needs: string[]
   practices: string[]
+  /** With "schools like mine": whether this came from the reader's whole context, their phase, or neither. */
+  contextMatch: 'all' | 'phase' | null
 }
 
 export interface LibraryResults {
@@ -32,6 +41,8 @@ export interface LibraryResults {
   hits: LibraryHit[]
   /** Count of matching case studies for each value of each facet. */
   facets: Record<FacetKey, Record<string, number>>
+  /** The "schools like mine" context the results were ranked by, if any. */
+  context: ResolvedContext | null
 }
 
 export function splitHighlights(text: string): LibraryHit['summary'] {
@@ -88,17 +99,11 @@ export function buildLibraryQueries(indexUid: string, query: LibraryQuery, perPa
   const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
   return [
     {
-      indexUid,
-      q: query.q,
-      page: query.page,
+      ...resultOptions(indexUid, query),
+      page: perPage === 0 ? 1 : query.page,
       hitsPerPage: perPage,
       filter: toMeilisearchFilter(query.filters),
       facets: FACETS.map((facet) => facet.field),
-      attributesToRetrieve: [...retrieved],
-      attributesToHighlight: ['summary'],
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
-      sort: query.sort === 'newest' ? ['publishedAt:desc'] : undefined,
     },
     ...filtered.map((facet) => ({
       indexUid,
@@ -110,6 +115,41 @@ export function buildLibraryQueries(indexUid: string, query: LibraryQuery, perPa
   ]
 }
 
+/**
+ * Which parts of which tiers make up one page, when results are the tiers laid end to end:
+ * e.g. totals [3, 40, 100], page 1 of 20 → 3 from tier 0 and the first 17 of tier 1.
+ */
+export function pageSlices(tierTotals: number[], page: number, perPage: number) {
+  const slices: { tier: number; offset: number; limit: number }[] = []
+  let skip = (page - 1) * perPage
+  let wanted = perPage
+  tierTotals.forEach((total, tier) => {
+    if (wanted === 0) return
+    if (skip >= total) {
+      skip -= total
+      return
+    }
+    const limit = Math.min(wanted, total - skip)
+    slices.push({ tier, offset: skip, limit })
+    wanted -= limit
+    skip = 0
+  })
+  return slices
+}
+
+/** What each result carries: the fields the page shows, the summary highlighted, the order. */
+function resultOptions(indexUid: string, query: LibraryQuery) {
+  return {
+    indexUid,
+    q: query.q,
+    attributesToRetrieve: [...retrieved],
+    attributesToHighlight: ['summary'],
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    sort: query.sort === 'newest' ? ['publishedAt:desc'] : undefined,
+  }
+}
+
 async function searchMeilisearch(
   context: AppLoadContext,
   query: LibraryQuery,
@@ -117,10 +157,37 @@ async function searchMeilisearch(
 ): Promise<LibraryResults> {
   const { search } = context.services
   const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
+  const resolved = hasLikeContext(query.like) ? await resolveLikeContext(context, query.like) : null
+  const tiers = resolved ? contextTiers(resolved) : []
+  const mainFilter = toMeilisearchFilter(query.filters)
+  // With a context, the first request also counts each tier (no hits, exact totals); the page's
+  // results are then read tier by tier, in order, each in the reader's chosen order.
   const { results } = await search.client.multiSearch({
-    queries: buildLibraryQueries(search.caseStudiesIndex, query, perPage),
+    queries: [
+      ...buildLibraryQueries(search.caseStudiesIndex, query, tiers.length > 0 ? 0 : perPage),
+      ...tiers.map((tier) => ({
+        indexUid: search.caseStudiesIndex,
+        q: query.q,
+        filter: [...mainFilter, tier],
+        page: 1,
+        hitsPerPage: 0,
+      })),
+    ],
   })
-  const [main, ...facetResults] = results
+  const tierTotals = results.slice(results.length - tiers.length).map((r) => r.totalHits ?? 0)
+  const slices = pageSlices(tierTotals, query.page, perPage)
+  const ranked =
+    slices.length > 0
+      ? await search.client.multiSearch({
+          queries: slices.map((slice) => ({
+            ...resultOptions(search.caseStudiesIndex, query),
+            filter: [...mainFilter, tiers[slice.tier]!],
+            offset: slice.offset,
+            limit: slice.limit,
+          })),
+        })
+      : null
+  const [main, ...facetResults] = results.slice(0, results.length - tiers.length)
   const distribution: Record<string, Record<string, number>> = {
     ...(main!.facetDistribution ?? {}),
   }
@@ -128,9 +195,14 @@ async function searchMeilisearch(
     distribution[facet.field] = facetResults[i]?.facetDistribution?.[facet.field] ?? {}
   })
   const total = main!.totalHits ?? main!.hits.length
-  const hits = main!.hits as unknown as (CaseStudyDocument & {
-    _formatted?: { summary?: string }
-  })[]
+  type Hit = CaseStudyDocument & { _formatted?: { summary?: string }; tier?: number }
+  const hits: Hit[] = ranked
+    ? ranked.results.flatMap((r, i) =>
+        (r.hits as unknown as Hit[]).map((hit) => ({ ...hit, tier: slices[i]!.tier })),
+      )
+    : (main!.hits as unknown as Hit[])
+  const matchOf = (tier: number | undefined): LibraryHit['contextMatch'] =>
+    tier === undefined || tier === tiers.length - 1 ? null : tier === 0 ? 'all' : 'phase'
   return {
     source: 'search',
     query,
@@ -152,7 +224,9 @@ async function searchMeilisearch(
       practiceLabels: hit.practiceLabels,
       needs: hit.needs,
       practices: hit.practices,
+      contextMatch: matchOf(hit.tier),
     })),
+    context: resolved,
   }
 }
 
@@ -207,6 +281,8 @@ async function searchPostgres(
       practiceLabels: [],
       needs: [],
       practices: [],
+      contextMatch: null,
     })),
+    context: null,
   }
 }

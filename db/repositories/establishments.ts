@@ -79,3 +79,21 @@ export async function upsertEstablishments(
   const inserted = changed.filter((row) => row.inserted).length
   return { inserted, updated: changed.length - inserted, unchanged: rows.length - changed.length }
 }
+
+/** What "schools like mine" needs to know of a school: its phase, region and kind of provision. */
+export async function findEstablishmentContext(db: Kysely<DB>, urn: number) {
+  return db
+    .selectFrom('establishments')
+    .select([
+      'urn',
+      'name',
+      'phase_code',
+      'region_code',
+      'has_resourced_provision',
+      'has_sen_unit',
+      'type_group_code',
+      'type_code',
+    ])
+    .where('urn', '=', urn)
+    .executeTakeFirst()
+}

@@ -107,3 +107,27 @@ test('need and practice landing pages describe the term, count its case studies 
   expect((await page.goto('/library/needs/NOPE'))?.status()).toBe(404)
   await context.close()
 })
+
+for (const javaScript of [true, false]) {
+  test(`schools like mine ranks matching practice first (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+    const context = await newContext(browser, { javaScript })
+    const page = await context.newPage()
+    await page.goto('/library')
+    await expectHeading(page, 'Practice library')
+    await page.getByText('Show practice from schools like mine first').click()
+    await page.getByLabel('Phase', { exact: true }).selectOption('primary')
+    if (javaScript) await page.waitForURL(/like_phase=primary/)
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'North West' })
+    if (!javaScript) await page.getByRole('button', { name: 'Apply filters' }).click()
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('like_phase') === 'primary' &&
+        url.searchParams.get('like_region') === 'B',
+    )
+    await page.getByText(/is shown first\./).waitFor()
+    expect(await page.locator('.app-result').first().getByText('Like your setting').count()).toBe(1)
+    expect(await count(page)).toBe(160)
+    await expectAccessible(page)
+    await context.close()
+  })
+}

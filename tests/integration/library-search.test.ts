@@ -173,3 +173,87 @@ test('unknown codes and malformed parameters are reported, and the search still 
   expect((await searchLibrary(context, parsed)).total).toBe(160)
   expect((await searchLibrary(context, query('need=NOPE'))).total).toBe(0)
 })
+
+/** Phase and region of each published case study, from Postgres. */
+async function contextOf(slugsToCheck: string[]) {
+  const rows = await t.db
+    .selectFrom('case_studies as cs')
+    .leftJoin('case_study_tags as cst', 'cst.case_study_id', 'cs.id')
+    .leftJoin('taxonomy_terms as tt', (join) =>
+      join.onRef('tt.id', '=', 'cst.term_id').on('tt.scheme_code', '=', 'phase'),
+    )
+    .select(['cs.slug', 'cs.region_code', 'tt.code'])
+    .where('cs.slug', 'in', slugsToCheck)
+    .execute()
+  const bySlug = new Map<string, { region: string | null; phases: string[] }>()
+  for (const row of rows) {
+    const entry = bySlug.get(row.slug) ?? { region: row.region_code, phases: [] }
+    if (row.code) entry.phases.push(row.code)
+    bySlug.set(row.slug, entry)
+  }
+  return bySlug
+}
+
+test('schools like mine: practice matching the whole context comes first, then the same phase, then the rest', async () => {
+  const expectedAll = Number(
+    (
+      await sql<{ n: string }>`
+        SELECT count(DISTINCT cs.id) AS n FROM case_studies cs
+        JOIN case_study_tags cst ON cst.case_study_id = cs.id JOIN taxonomy_terms t ON t.id = cst.term_id
+        WHERE cs.status = 'published' AND cs.region_code = 'B' AND t.scheme_code = 'phase' AND t.code = 'primary'`.execute(
+        t.db,
+      )
+    ).rows[0]!.n,
+  )
+  expect(expectedAll).toBeGreaterThan(0)
+  const results = await searchLibrary(context, query('like_phase=primary&like_region=B'), 100)
+  expect(results.total).toBe(160)
+  const matches = results.hits.map((hit) => hit.contextMatch)
+  expect(matches.filter((m) => m === 'all')).toHaveLength(expectedAll)
+  // All the whole-context matches first, then same-phase ones, then the rest: never out of order.
+  const rank = { all: 0, phase: 1, none: 2 }
+  const ranks = matches.map((m) => rank[m ?? 'none'])
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+  const contexts = await contextOf(results.hits.map((hit) => hit.slug))
+  for (const hit of results.hits) {
+    const c = contexts.get(hit.slug)!
+    if (hit.contextMatch === 'all')
+      expect(c.region === 'B' && c.phases.includes('primary'), hit.slug).toBe(true)
+    if (hit.contextMatch === 'phase')
+      expect(c.region !== 'B' && c.phases.includes('primary'), hit.slug).toBe(true)
+    if (hit.contextMatch === null) expect(c.phases.includes('primary'), hit.slug).toBe(false)
+  }
+})
+
+test('schools like mine with a URN takes the phase, setting and region from the register', async () => {
+  const school = await t.db
+    .selectFrom('establishments')
+    .select(['urn', 'name', 'region_code'])
+    .where('phase_code', '=', 4)
+    .where('status_code', '=', 1)
+    .where('has_sen_unit', '=', false)
+    .where('has_resourced_provision', '=', false)
+    .where('type_code', 'not in', [14, 38, 42, 43])
+    .orderBy('urn')
+    .executeTakeFirstOrThrow()
+  const results = await searchLibrary(context, query(`like_school=${school.urn}`))
+  expect(results.context).toMatchObject({
+    phase: 'secondary',
+    region: school.region_code,
+    setting: 'mainstream-school',
+    schoolName: school.name,
+  })
+  expect(results.total).toBe(160)
+
+  const unknown = await searchLibrary(context, query('like_school=123456'))
+  expect(unknown.context?.problem).toBe('No school in the register has URN 123456')
+  expect(parseLibraryQuery(new URLSearchParams('like_school=abc')).problems).toContain(
+    'like_school must be a school’s URN, 6 to 8 digits',
+  )
+})
+
+test('schools like mine keeps the filters: every result still matches them', async () => {
+  const results = await searchLibrary(context, query('need=ASD&like_phase=secondary'), 100)
+  expect(results.total).toBe(await taggedCount('need', 'ASD'))
+  expect(results.hits.every((hit) => hit.needs.includes('ASD'))).toBe(true)
+})

@@ -108,3 +108,17 @@ test('CSV cells that a spreadsheet would run as a formula are neutralised', asyn
   expect(neutraliseFormula('Plain text')).toBe('Plain text')
   expect(toCsv(['a', 'b'], [['x, "quoted"', '=1']])).toBe('\uFEFFa,b\r\n"x, ""quoted""",\'=1\r\n')
 })
+
+test('a page of "schools like mine" results is cut from the tiers laid end to end', async () => {
+  const { pageSlices } = await import('../../app/library/search.server')
+  expect(pageSlices([3, 40, 100], 1, 20)).toEqual([
+    { tier: 0, offset: 0, limit: 3 },
+    { tier: 1, offset: 0, limit: 17 },
+  ])
+  expect(pageSlices([3, 40, 100], 3, 20)).toEqual([
+    { tier: 1, offset: 37, limit: 3 },
+    { tier: 2, offset: 0, limit: 17 },
+  ])
+  expect(pageSlices([3, 40, 100], 9, 20)).toEqual([])
+  expect(pageSlices([0, 0, 5], 1, 20)).toEqual([{ tier: 2, offset: 0, limit: 5 }])
+})

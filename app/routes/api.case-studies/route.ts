@@ -102,7 +102,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       localAuthority: hit.laName,
       publishedAt: hit.publishedAt,
       fictional: hit.isFictional,
+      contextMatch: hit.contextMatch,
     })),
     facets: results.facets,
+    context: results.context,
   })
 }

@@ -16,6 +16,7 @@ interface Results {
     organisationName: string | null
     laName: string | null
     needLabels: string[]
+    contextMatch: 'all' | 'phase' | null
   }[]
 }
 
@@ -52,6 +53,13 @@ export function Results({ results, filtered }: { results: Results; filtered: boo
             )}
           </p>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
+            {hit.contextMatch ? (
+              <span className="app-context-tag">
+                <Tag colour="green">
+                  {hit.contextMatch === 'all' ? 'Like your setting' : 'Same phase'}
+                </Tag>
+              </span>
+            ) : null}
             <Tag colour="blue">Evidence: {evidenceStrengthLabel(hit.evidenceStrength)}</Tag>
             {hit.isFictional ? (
               <span className="app-fictional-tag">

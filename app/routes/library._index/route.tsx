@@ -11,6 +11,7 @@ import {
 } from '~/library/library-query'
 import { searchLibrary } from '~/library/search.server'
 import { FilterPanel, SelectedFilters } from './filters'
+import { LikeMine } from './like-mine'
 import { Results } from './results'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -52,7 +53,8 @@ export default function Library() {
   // after a pause for typing (replacing, not adding, history entries while typing).
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget
-    const typing = (event.target as HTMLElement).id === 'q'
+    const target = event.target as HTMLInputElement
+    const typing = target.type === 'search' || target.type === 'text'
     window.clearTimeout(timer.current)
     timer.current = window.setTimeout(
       () => submit(form, { replace: typing, preventScrollReset: true }),
@@ -103,6 +105,7 @@ export default function Library() {
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
+            <LikeMine query={query} options={options} />
             <FilterPanel query={query} options={options} counts={results.facets} />
           </div>
           <div className="govuk-grid-column-two-thirds">
@@ -118,6 +121,7 @@ export default function Library() {
               </NotificationBanner>
             ) : null}
             <SelectedFilters query={query} options={options} />
+            {results.context ? <ContextLine context={results.context} options={options} /> : null}
             {/* Without a query results are newest first and relevance means nothing, so the choice
                 appears only for a query; otherwise a new query would inherit "newest". */}
             {query.q ? (
@@ -157,5 +161,35 @@ export default function Library() {
         </div>
       </Form>
     </>
+  )
+}
+
+function ContextLine({
+  context,
+  options,
+}: {
+  context: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['results']['context']>
+  options: ReturnType<typeof useLoaderData<typeof loader>>['options']
+}) {
+  if (context.problem) {
+    return (
+      <p className="govuk-body govuk-error-message">
+        {context.problem}. Check the URN, or choose a phase, setting and region instead.
+      </p>
+    )
+  }
+  const label = (key: 'phase' | 'setting' | 'region', value?: string) =>
+    options[key].find((o) => o.value === value)?.label
+  const parts = [
+    label('phase', context.phase),
+    label('setting', context.setting),
+    label('region', context.region),
+  ].filter(Boolean)
+  return (
+    <p className="govuk-inset-text">
+      Practice from{' '}
+      {context.schoolName ? `schools like ${context.schoolName}` : 'settings like yours'}
+      {parts.length ? ` (${parts.join(', ').toLowerCase()})` : ''} is shown first.
+    </p>
   )
 }

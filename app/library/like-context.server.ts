@@ -1,0 +1,66 @@
+import type { AppLoadContext } from '@remix-run/node'
+import { findEstablishmentContext } from '../../db/repositories/establishments'
+import { phaseFromGiasPhaseCode } from '../../seeds/data/taxonomy'
+import type { LikeContext } from './library-query'
+
+export interface ResolvedContext {
+  phase?: string
+  setting?: string
+  region?: string
+  /** The school the context was taken from, to show back to the reader. */
+  schoolName?: string
+  problem?: string
+}
+
+// Pupil referral units and alternative-provision academies and free schools (GIAS type codes).
+const ALTERNATIVE_PROVISION_TYPES = new Set([14, 38, 42, 43])
+
+/** A reader's context, with a school's phase, setting and region taken from the register. */
+export async function resolveLikeContext(
+  context: AppLoadContext,
+  like: LikeContext,
+): Promise<ResolvedContext> {
+  const resolved: ResolvedContext = {
+    phase: like.phase,
+    setting: like.setting,
+    region: like.region,
+  }
+  if (like.school === undefined) return resolved
+  const school = await findEstablishmentContext(context.services.db, like.school)
+  if (!school) return { ...resolved, problem: `No school in the register has URN ${like.school}` }
+  return {
+    phase: resolved.phase ?? phaseFromGiasPhaseCode(school.phase_code) ?? undefined,
+    region: resolved.region ?? school.region_code ?? undefined,
+    setting:
+      resolved.setting ??
+      (ALTERNATIVE_PROVISION_TYPES.has(school.type_code)
+        ? 'alternative-provision'
+        : school.has_sen_unit
+          ? 'school-with-sen-unit'
+          : school.has_resourced_provision
+            ? 'school-with-resourced-provision'
+            : 'mainstream-school'),
+    schoolName: school.name,
+  }
+}
+
+/**
+ * Disjoint tiers, most similar first: the whole context; then the same phase (when more than the
+ * phase was given); then everything else. Each is a Meilisearch filter expression.
+ */
+export function contextTiers(context: ResolvedContext): string[] {
+  const parts = [
+    context.phase ? `phases = "${context.phase}"` : null,
+    context.setting ? `settings = "${context.setting}"` : null,
+    context.region ? `region = "${context.region}"` : null,
+  ].filter((part): part is string => part !== null)
+  if (parts.length === 0) return []
+  const whole = parts.join(' AND ')
+  const tiers = [whole]
+  if (context.phase && parts.length > 1)
+    tiers.push(`phases = "${context.phase}" AND NOT (${whole})`)
+  tiers.push(
+    context.phase && parts.length > 1 ? `NOT (phases = "${context.phase}")` : `NOT (${whole})`,
+  )
+  return tiers
+}
