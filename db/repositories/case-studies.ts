@@ -65,6 +65,8 @@ export type PublishedCaseStudy = Awaited<ReturnType<typeof findPublishedCaseStud
 
 export async function findPublishedCaseStudyBySlug(db: Kysely<DB>, slug: string) {
   return withTags(db)
+    .leftJoin('establishments as e', 'e.urn', 'cs.establishment_urn')
+    .select('e.type_name as establishment_type')
     .where('cs.slug', '=', slug)
     .where('cs.status', '=', 'published')
     .executeTakeFirst()

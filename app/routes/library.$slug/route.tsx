@@ -70,6 +70,7 @@ export default function CaseStudyPage() {
       : null,
     caseStudy.la_name ? { key: 'Local authority', value: caseStudy.la_name } : null,
     caseStudy.region_name ? { key: 'Region', value: caseStudy.region_name } : null,
+    caseStudy.establishment_type ? { key: 'Type of school', value: caseStudy.establishment_type } : null,
     tags('phase').length
       ? {
           key: 'Phase',

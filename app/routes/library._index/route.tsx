@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
 import { Form, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { NotificationBanner, Pagination } from '~/components/govuk/content'
@@ -25,7 +26,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { query } = parseLibraryQuery(new URL(request.url).searchParams)
+  const url = new URL(request.url)
+  // A plain form sends its empty fields too; the address to share is the one without them.
+  const kept = [...url.searchParams.entries()].filter(([, value]) => value.trim() !== '')
+  if (kept.length < [...url.searchParams.keys()].length) {
+    throw redirect(`${url.pathname}${kept.length ? `?${new URLSearchParams(kept)}` : ''}`)
+  }
+  const { query } = parseLibraryQuery(url.searchParams)
   const [results, options] = await Promise.all([
     searchLibrary(context, query),
     loadFacetOptions(context),
@@ -57,7 +64,13 @@ export default function Library() {
     const typing = target.type === 'search' || target.type === 'text'
     window.clearTimeout(timer.current)
     timer.current = window.setTimeout(
-      () => submit(form, { replace: typing, preventScrollReset: true }),
+      () =>
+        submit(withoutEmptyFields(form), {
+          method: 'get',
+          action: '/library',
+          replace: typing,
+          preventScrollReset: true,
+        }),
       typing ? 350 : 0,
     )
   }
@@ -105,6 +118,11 @@ export default function Library() {
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
+            <p className="govuk-body app-mobile-only">
+              <a className="govuk-link" href="#results">
+                Skip to {results.total.toLocaleString('en-GB')} results
+              </a>
+            </p>
             <LikeMine query={query} options={options} />
             <FilterPanel query={query} options={options} counts={results.facets} />
           </div>
@@ -144,7 +162,12 @@ export default function Library() {
                 </select>
               </div>
             ) : null}
-            <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
+            <p
+              className="govuk-body govuk-!-font-weight-bold"
+              role="status"
+              aria-live="polite"
+              id="results"
+            >
               {results.total === 0
                 ? 'No case studies found'
                 : `${results.total.toLocaleString('en-GB')} case ${results.total === 1 ? 'study' : 'studies'}${query.q ? ` matching ‘${query.q}’` : ''}`}
@@ -189,7 +212,15 @@ function ContextLine({
     <p className="govuk-inset-text">
       Practice from{' '}
       {context.schoolName ? `schools like ${context.schoolName}` : 'settings like yours'}
-      {parts.length ? ` (${parts.join(', ').toLowerCase()})` : ''} is shown first.
+      {parts.length ? ` (${parts.join(', ')})` : ''} is shown first.
     </p>
   )
+}
+
+function withoutEmptyFields(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value === 'string' && value.trim() !== '') params.append(key, value)
+  }
+  return params
 }
