@@ -200,29 +200,28 @@ export async function searchPublishedCaseStudiesInPostgres(
 }
 
 /**
- * Published case studies sharing the most tags with this one; shared need codes count double,
- * since readers come looking for pupils like theirs.
+ * Published case studies sharing the most needs and practices with this one; shared needs count
+ * double, since readers come looking for pupils like theirs. Phase and setting tags are left out:
+ * thousands of case studies share them, which would make every page aggregate huge pair sets.
  */
 export async function findSimilarCaseStudies(db: Kysely<DB>, caseStudyId: string, limit = 3) {
-  return db
+  const shared = db
     .selectFrom('case_study_tags as mine')
     .innerJoin('taxonomy_terms as t', 't.id', 'mine.term_id')
     .innerJoin('case_study_tags as theirs', 'theirs.term_id', 'mine.term_id')
-    .innerJoin('case_studies as cs', 'cs.id', 'theirs.case_study_id')
-    .select(['cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength'])
+    .select(['theirs.case_study_id as id'])
     .select(sql<number>`sum(CASE WHEN t.scheme_code = 'need' THEN 2 ELSE 1 END)::int`.as('score'))
     .where('mine.case_study_id', '=', caseStudyId)
+    .where('t.scheme_code', 'in', ['need', 'practice'])
     .where('theirs.case_study_id', '!=', caseStudyId)
+    .groupBy('theirs.case_study_id')
+    .as('shared')
+  return db
+    .selectFrom(shared)
+    .innerJoin('case_studies as cs', 'cs.id', 'shared.id')
+    .select(['cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'shared.score'])
     .where('cs.status', '=', 'published')
-    .groupBy([
-      'cs.id',
-      'cs.slug',
-      'cs.title',
-      'cs.summary',
-      'cs.evidence_strength',
-      'cs.published_at',
-    ])
-    .orderBy('score', 'desc')
+    .orderBy('shared.score', 'desc')
     .orderBy('cs.published_at', 'desc')
     .limit(limit)
     .execute()

@@ -6,7 +6,14 @@ export async function listTaxonomyTerms(db: Kysely<DB>) {
   return db
     .selectFrom('taxonomy_terms as t')
     .leftJoin('taxonomy_terms as p', 'p.id', 't.parent_id')
-    .select(['t.scheme_code as scheme', 't.code', 't.label', 't.description', 'p.code as parentCode', 't.retired_at as retiredAt'])
+    .select([
+      't.scheme_code as scheme',
+      't.code',
+      't.label',
+      't.description',
+      'p.code as parentCode',
+      't.retired_at as retiredAt',
+    ])
     .orderBy('t.scheme_code')
     .orderBy('t.position')
     .execute()
