@@ -7,6 +7,7 @@ import {
 import { regions } from '../../../seeds/data/regions'
 import { NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
+import { similarPractice } from '~/library/similar.server'
 import { formatLondonDate } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
 
@@ -31,7 +32,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound()
   const row = await findPublishedCaseStudyBySlug(context.services.db, slug)
   if (!row) notFound()
-  const similar = await findSimilarCaseStudies(context.services.db, row.id)
+  const similar = await similarPractice(context, row.id)
   const { organisation_named, organisation_name, ...rest } = row
   return {
     caseStudy: {
@@ -70,7 +71,9 @@ export default function CaseStudyPage() {
       : null,
     caseStudy.la_name ? { key: 'Local authority', value: caseStudy.la_name } : null,
     caseStudy.region_name ? { key: 'Region', value: caseStudy.region_name } : null,
-    caseStudy.establishment_type ? { key: 'Type of school', value: caseStudy.establishment_type } : null,
+    caseStudy.establishment_type
+      ? { key: 'Type of school', value: caseStudy.establishment_type }
+      : null,
     tags('phase').length
       ? {
           key: 'Phase',
