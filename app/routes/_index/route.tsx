@@ -2,9 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
 import { findCurrentCall } from '../../../db/repositories/calls'
-import { callState } from '~/calls/call-state'
+import { describeCall } from '~/calls/call-state'
 import { Tag } from '~/components/govuk/content'
-import { formatLondonDateTime } from '~/utils/london-time'
 
 export const meta: MetaFunction = () => [
   { title: 'Inclusion in Practice' },
@@ -25,9 +24,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
           slug: call.slug,
           title: call.title,
           summary: call.summary,
-          state: callState(call),
-          opens: formatLondonDateTime(new Date(call.opens_at)),
-          closes: formatLondonDateTime(new Date(call.closes_at)),
+          ...describeCall(call),
         }
       : null,
   }

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { findCallBySlug } from '../../../db/repositories/calls'
-import { callState } from '~/calls/call-state'
+import { describeCall } from '~/calls/call-state'
 import { NotificationBanner } from '~/components/govuk/content'
-import { formatLondonDateTime } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -21,9 +20,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     title: call.title,
     summary: call.summary,
     description: call.description,
-    state: callState(call),
-    opens: formatLondonDateTime(new Date(call.opens_at)),
-    closes: formatLondonDateTime(new Date(call.closes_at)),
+    ...describeCall(call),
   }
 }
 

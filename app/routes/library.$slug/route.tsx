@@ -1,9 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import {
-  findPublishedCaseStudyBySlug,
-  findSimilarCaseStudies,
-} from '../../../db/repositories/case-studies'
+import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
 import { regions } from '../../../seeds/data/regions'
 import { NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'

@@ -1,24 +1,10 @@
 import { Link } from '@remix-run/react'
 import { Tag } from '~/components/govuk/content'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
+import type { LibraryResults } from '~/library/search.server'
 import { formatLondonDate } from '~/utils/london-time'
 
-interface Results {
-  total: number
-  query: { q: string }
-  hits: {
-    slug: string
-    title: string
-    summary: { text: string; highlighted: boolean }[]
-    evidenceStrength: number | null
-    publishedAt: string | null
-    isFictional: boolean
-    organisationName: string | null
-    laName: string | null
-    needLabels: string[]
-    contextMatch: 'all' | 'phase' | null
-  }[]
-}
+type Results = Pick<LibraryResults, 'total' | 'query' | 'hits'>
 
 export function Results({ results, filtered }: { results: Results; filtered: boolean }) {
   if (results.total === 0) {
