@@ -105,6 +105,12 @@ test('need and practice landing pages describe the term, count its case studies 
     await expectAccessible(page)
   }
   expect((await page.goto('/library/needs/NOPE'))?.status()).toBe(404)
+
+  // The home page links to every need's landing page, grouped by area of need.
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Hearing impairment' }).click()
+  await expectHeading(page, 'Hearing impairment')
+  expect(page.url()).toMatch(/\/library\/needs\/HI$/)
   await context.close()
 })
 

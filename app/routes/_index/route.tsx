@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
 import { findCurrentCall } from '../../../db/repositories/calls'
+import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
 import { describeCall } from '~/calls/call-state'
 import { Tag } from '~/components/govuk/content'
 
@@ -16,9 +17,23 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const { db } = context.services
-  const [call, published] = await Promise.all([findCurrentCall(db), countPublishedCaseStudies(db)])
+  const [call, published, terms] = await Promise.all([
+    findCurrentCall(db),
+    countPublishedCaseStudies(db),
+    listTaxonomyTerms(db),
+  ])
+  const areas = terms.filter((t) => t.scheme === 'need_area' && !t.retiredAt)
+  const needs = terms.filter((t) => t.scheme === 'need' && !t.retiredAt)
   return {
     published,
+    needAreas: areas
+      .map((area) => ({
+        label: area.label,
+        needs: needs
+          .filter((n) => n.parentCode === area.code)
+          .map((n) => ({ code: n.code, label: n.label })),
+      }))
+      .filter((area) => area.needs.length > 0),
     call: call
       ? {
           slug: call.slug,
@@ -37,7 +52,7 @@ const stateTags = {
 }
 
 export default function Home() {
-  const { call, published } = useLoaderData<typeof loader>()
+  const { call, published, needAreas } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -110,6 +125,24 @@ export default function Home() {
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
           </svg>
         </Link>
+
+        <h3 className="govuk-heading-s">Browse by area of need</h3>
+        {needAreas.map((area) => (
+          <div key={area.label}>
+            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+              {area.label}
+            </p>
+            <ul className="govuk-list govuk-!-margin-bottom-4">
+              {area.needs.map((need) => (
+                <li key={need.code}>
+                  <Link className="govuk-link" to={`/library/needs/${need.code}`}>
+                    {need.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
 
         <h2 className="govuk-heading-m">If you work on the service</h2>
         <p className="govuk-body">
