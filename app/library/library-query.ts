@@ -20,6 +20,8 @@ export interface LikeContext {
   region?: string
   /** A school's URN; its phase, setting and region come from the register. */
   school?: number
+  /** Part of a school's name, to find it in the register. */
+  schoolName?: string
 }
 
 export interface LibraryQuery {
@@ -90,16 +92,18 @@ export function parseLibraryQuery(params: URLSearchParams): {
     if (VALUE.test(value)) like[key] = value
     else problems.push(`like_${key} is not a known code`)
   }
-  const school = params.get('like_school')?.replace(/\s/g, '')
+  // One box takes a URN or part of a school's name.
+  const school = params.get('like_school')?.trim()
   if (school) {
-    if (/^\d{6,8}$/.test(school)) like.school = Number(school)
-    else problems.push('like_school must be a school’s URN, 6 to 8 digits')
+    if (/^\d{6,8}$/.test(school.replace(/\s/g, ''))) like.school = Number(school.replace(/\s/g, ''))
+    else if (school.length <= 100) like.schoolName = school
+    else problems.push('like_school must be a school’s URN or name, 100 characters or fewer')
   }
   return { query: { q: q.slice(0, MAX_QUERY_LENGTH), filters, sort, page, like }, problems }
 }
 
 export function hasLikeContext(like: LikeContext): boolean {
-  return Boolean(like.phase || like.setting || like.region || like.school)
+  return Boolean(like.phase || like.setting || like.region || like.school || like.schoolName)
 }
 
 export function hasFilters(query: LibraryQuery): boolean {
@@ -122,6 +126,8 @@ export function libraryHref(
   for (const key of ['phase', 'setting', 'region', 'school'] as const) {
     if (next.like[key] !== undefined) params.set(`like_${key}`, String(next.like[key]))
   }
+  if (next.like.school === undefined && next.like.schoolName)
+    params.set('like_school', next.like.schoolName)
   if (next.page > 1) params.set('page', String(next.page))
   const search = params.toString()
   return `${path}${search ? `?${search}` : ''}`

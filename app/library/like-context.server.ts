@@ -1,5 +1,8 @@
 import type { AppLoadContext } from '@remix-run/node'
-import { findEstablishmentContext } from '../../db/repositories/establishments'
+import {
+  findEstablishmentContext,
+  searchEstablishmentsByName,
+} from '../../db/repositories/establishments'
 import { phaseFromGiasPhaseCode } from '../../seeds/data/taxonomy'
 import type { LikeContext } from './library-query'
 
@@ -10,6 +13,8 @@ export interface ResolvedContext {
   /** The school the context was taken from, to show back to the reader. */
   schoolName?: string
   problem?: string
+  /** Several schools matched the name given: the reader chooses one. */
+  candidates?: { urn: number; name: string; town: string | null; laName: string }[]
 }
 
 // Pupil referral units and alternative-provision academies and free schools (GIAS type codes).
@@ -25,9 +30,29 @@ export async function resolveLikeContext(
     setting: like.setting,
     region: like.region,
   }
-  if (like.school === undefined) return resolved
-  const school = await findEstablishmentContext(context.services.db, like.school)
-  if (!school) return { ...resolved, problem: `No school in the register has URN ${like.school}` }
+  let urn = like.school
+  if (urn === undefined && like.schoolName) {
+    const matches = await searchEstablishmentsByName(context.services.db, like.schoolName)
+    if (matches.length === 0) {
+      return { ...resolved, problem: `No open school’s name contains ‘${like.schoolName}’` }
+    }
+    if (matches.length > 1) {
+      return {
+        ...resolved,
+        problem: `More than one school matches ‘${like.schoolName}’`,
+        candidates: matches.map((m) => ({
+          urn: m.urn,
+          name: m.name,
+          town: m.town,
+          laName: m.la_name,
+        })),
+      }
+    }
+    urn = matches[0]!.urn
+  }
+  if (urn === undefined) return resolved
+  const school = await findEstablishmentContext(context.services.db, urn)
+  if (!school) return { ...resolved, problem: `No school in the register has URN ${urn}` }
   return {
     phase: resolved.phase ?? phaseFromGiasPhaseCode(school.phase_code) ?? undefined,
     region: resolved.region ?? school.region_code ?? undefined,

@@ -97,3 +97,20 @@ export async function findEstablishmentContext(db: Kysely<DB>, urn: number) {
     .where('urn', '=', urn)
     .executeTakeFirst()
 }
+
+/** Open schools whose name starts with, then contains, the text: for finding one's own school. */
+export async function searchEstablishmentsByName(db: Kysely<DB>, text: string, limit = 10) {
+  const needle = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)
+  return db
+    .selectFrom('establishments')
+    .select(['urn', 'name', 'town', 'la_name'])
+    .where('status_code', 'in', [1, 3, 4])
+    .where(sql<boolean>`lower(name) LIKE ${`%${needle}%`}`)
+    .orderBy(sql`lower(name) LIKE ${`${needle}%`}`, 'desc')
+    .orderBy('name')
+    .limit(limit)
+    .execute()
+}

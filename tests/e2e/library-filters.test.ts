@@ -137,3 +137,22 @@ for (const javaScript of [true, false]) {
     await context.close()
   })
 }
+
+test('a reader finds their school by name, chooses it from the matches, and sees practice like theirs first', async () => {
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await page.goto('/library')
+  await page.getByText('Show practice from schools like mine first').click()
+  await page.getByLabel('Or your school’s name or URN').fill('primary')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expectHeading(page, 'Practice library')
+  await page.getByRole('heading', { name: 'Which is your school?' }).waitFor()
+  await expectAccessible(page)
+  const choice = page.locator('.govuk-inset-text a').first()
+  const name = (await choice.textContent())!
+  await choice.click()
+  await page.getByText(`Practice from schools like ${name}`).waitFor()
+  expect(page.url()).toMatch(/like_school=\d{6}/)
+  await expectAccessible(page)
+  await context.close()
+})

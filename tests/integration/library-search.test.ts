@@ -247,13 +247,39 @@ test('schools like mine with a URN takes the phase, setting and region from the 
 
   const unknown = await searchLibrary(context, query('like_school=123456'))
   expect(unknown.context?.problem).toBe('No school in the register has URN 123456')
-  expect(parseLibraryQuery(new URLSearchParams('like_school=abc')).problems).toContain(
-    'like_school must be a school’s URN, 6 to 8 digits',
-  )
+  expect(
+    parseLibraryQuery(new URLSearchParams(`like_school=${'x'.repeat(101)}`)).problems,
+  ).toContain('like_school must be a school’s URN or name, 100 characters or fewer')
 })
 
 test('schools like mine keeps the filters: every result still matches them', async () => {
   const results = await searchLibrary(context, query('need=ASD&like_phase=secondary'), 100)
   expect(results.total).toBe(await taggedCount('need', 'ASD'))
   expect(results.hits.every((hit) => hit.needs.includes('ASD'))).toBe(true)
+})
+
+test('schools like mine finds a school by part of its name: one match is used, several are offered', async () => {
+  const school = await t.db
+    .selectFrom('establishments')
+    .select(['urn', 'name'])
+    .where('status_code', '=', 1)
+    .orderBy('urn')
+    .executeTakeFirstOrThrow()
+  const one = await searchLibrary(
+    context,
+    query(`like_school=${encodeURIComponent(school.name.toUpperCase())}`),
+  )
+  expect(one.context?.schoolName).toBe(school.name)
+  expect(one.context?.phase ?? one.context?.region).toBeTruthy()
+
+  const several = await searchLibrary(context, query('like_school=primary'))
+  expect(several.context?.candidates?.length).toBe(10)
+  expect(several.context?.candidates?.every((c) => c.name.toLowerCase().includes('primary'))).toBe(
+    true,
+  )
+  expect(several.total).toBe(160)
+
+  // LIKE wildcards typed by a reader are matched literally, not as "anything".
+  const none = await searchLibrary(context, query('like_school=%25'))
+  expect(none.context?.problem).toBe('No open school’s name contains ‘%’')
 })

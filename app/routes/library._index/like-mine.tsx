@@ -1,5 +1,5 @@
 import type { FacetOption } from '~/library/facet-options.server'
-import type { LibraryQuery } from '~/library/library-query'
+import { hasLikeContext, type LibraryQuery } from '~/library/library-query'
 
 /**
  * "Schools like mine": a reader gives their phase, setting and region, or their school's URN, and
@@ -48,14 +48,14 @@ export function LikeMine({
         {select('region', 'Region')}
         <div className="govuk-form-group govuk-!-margin-bottom-3">
           <label className="govuk-label govuk-label--s" htmlFor="like_school">
-            Or your school’s URN
+            Or your school’s name or URN
           </label>
           <div className="govuk-hint" id="like_school-hint">
-            The 6-digit unique reference number, for example 100000. We use its phase, setting and
-            region.
+            For example, Oakfield Primary or 100000. We use the school’s phase, setting and region
+            from the register.
           </div>
           <input
-            className="govuk-input govuk-input--width-10"
+            className="govuk-input"
             id="like_school"
             name="like_school"
             type="text"
@@ -63,7 +63,7 @@ export function LikeMine({
             autoComplete="off"
             spellCheck={false}
             aria-describedby="like_school-hint"
-            defaultValue={query.like.school ?? ''}
+            defaultValue={query.like.school ?? query.like.schoolName ?? ''}
           />
         </div>
       </div>

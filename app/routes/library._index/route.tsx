@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { NotificationBanner, Pagination } from '~/components/govuk/content'
 import { loadFacetOptions } from '~/library/facet-options.server'
@@ -9,6 +9,7 @@ import {
   libraryHref,
   parseLibraryQuery,
   MAX_QUERY_LENGTH,
+  type LibraryQuery,
 } from '~/library/library-query'
 import { searchLibrary } from '~/library/search.server'
 import { FilterPanel, SelectedFilters } from './filters'
@@ -139,7 +140,9 @@ export default function Library() {
               </NotificationBanner>
             ) : null}
             <SelectedFilters query={query} options={options} />
-            {results.context ? <ContextLine context={results.context} options={options} /> : null}
+            {results.context ? (
+              <ContextLine context={results.context} options={options} query={query} />
+            ) : null}
             {/* Without a query results are newest first and relevance means nothing, so the choice
                 appears only for a query; otherwise a new query would inherit "newest". */}
             {query.q ? (
@@ -190,14 +193,38 @@ export default function Library() {
 function ContextLine({
   context,
   options,
+  query,
 }: {
   context: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['results']['context']>
   options: ReturnType<typeof useLoaderData<typeof loader>>['options']
+  query: LibraryQuery
 }) {
+  if (context.candidates) {
+    return (
+      <div className="govuk-inset-text">
+        <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Which is your school?</h2>
+        <ul className="govuk-list">
+          {context.candidates.map((school) => (
+            <li key={school.urn}>
+              <Link
+                className="govuk-link"
+                to={libraryHref(query, {
+                  like: { ...query.like, school: school.urn, schoolName: undefined },
+                })}
+              >
+                {school.name}
+              </Link>
+              , {[school.town, school.laName].filter(Boolean).join(', ')} (URN {school.urn})
+            </li>
+          ))}
+        </ul>
+      </div>
+    )
+  }
   if (context.problem) {
     return (
       <p className="govuk-body govuk-error-message">
-        {context.problem}. Check the URN, or choose a phase, setting and region instead.
+        {context.problem}. Check the name or URN, or choose a phase, setting and region instead.
       </p>
     )
   }
