@@ -12,9 +12,7 @@ export function LikeMine({
   query: LibraryQuery
   options: { phase: FacetOption[]; setting: FacetOption[]; region: FacetOption[] }
 }) {
-  const open = Boolean(
-    query.like.phase || query.like.setting || query.like.region || query.like.school,
-  )
+  const open = hasLikeContext(query.like)
   const select = (key: 'phase' | 'setting' | 'region', label: string) => (
     <div className="govuk-form-group govuk-!-margin-bottom-3">
       <label className="govuk-label govuk-label--s" htmlFor={`like_${key}`}>
