@@ -5,6 +5,8 @@ declare module '@remix-run/node' {
     services: Services
     /** Created afresh for every request. */
     requestState: { formHasErrors: boolean }
+    /** This response's Content-Security-Policy nonce ('' where no policy is sent). */
+    cspNonce: string
   }
 }
 

@@ -16,6 +16,7 @@ import { getStaffUser } from './accounts/session.server'
 import { Footer, Header, Main, PhaseBanner, SkipLink } from './components/govuk/layout'
 import stylesUrl from './styles/app.scss?url'
 import { commitCsrfToken } from './utils/csrf.server'
+import { useNonce } from './utils/nonce'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl }]
 
@@ -49,6 +50,7 @@ function initGovukFrontend() {
 
 function Document({ children, user }: { children: ReactNode; user: { name: string } | null }) {
   useEffect(initGovukFrontend, [])
+  const nonce = useNonce()
   return (
     <html lang="en" className="govuk-template">
       <head>
@@ -61,6 +63,8 @@ function Document({ children, user }: { children: ReactNode; user: { name: strin
       {/* The inline script adds js-enabled before React hydrates, which React need not warn about. */}
       <body className="govuk-template__body" suppressHydrationWarning>
         <script
+          nonce={nonce}
+          suppressHydrationWarning
           dangerouslySetInnerHTML={{
             __html:
               "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
@@ -73,8 +77,8 @@ function Document({ children, user }: { children: ReactNode; user: { name: strin
           <Main>{children}</Main>
         </div>
         <Footer />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { expectHeading, launchBrowser, newContext } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+test('pages carry a strict Content-Security-Policy whose nonce is on every inline script', async () => {
+  const response = await fetch(`${inject('baseUrl')}/library`)
+  const policy = response.headers.get('content-security-policy') ?? ''
+  expect(policy).toContain("default-src 'self'")
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/)
+  expect(policy).not.toContain('unsafe-inline')
+  expect(policy).not.toContain('unsafe-eval')
+  expect(policy).toContain("frame-ancestors 'none'")
+  expect(policy).toContain("object-src 'none'")
+  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  // Not production: no HSTS, and no upgrading of requests on plain-HTTP localhost.
+  expect(response.headers.get('strict-transport-security')).toBeNull()
+  expect(policy).not.toContain('upgrade-insecure-requests')
+
+  const nonce = /'nonce-([^']+)'/.exec(policy)![1]
+  const html = await response.text()
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!)
+  expect(inline.length).toBeGreaterThan(0)
+  for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`)
+
+  const again = await fetch(`${inject('baseUrl')}/library`)
+  expect(again.headers.get('content-security-policy')).not.toContain(nonce)
+})
+
+test('with JavaScript on, a journey through the site raises no Content-Security-Policy violation', async () => {
+  const context = await newContext(browser, { javaScript: true })
+  const page = await context.newPage()
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      violations.push(message.text())
+  })
+  await page.goto('/')
+  await expectHeading(page, 'Inclusion in Practice')
+  await page.getByRole('button', { name: 'Search the practice library' }).click()
+  await expectHeading(page, 'Practice library')
+  await page.getByRole('checkbox', { name: /^Autistic spectrum disorder/ }).check()
+  await page.waitForURL(/need=ASD/)
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.locator('.govuk-error-summary').waitFor()
+  expect(violations).toEqual([])
+  await context.close()
+})
+
+test('no page shows the Meilisearch master key', async () => {
+  const key = inject('meiliMasterKey')
+  for (const path of ['/', '/library', '/library?q=autism', '/sign-in', '/api/case-studies']) {
+    expect(await (await fetch(`${inject('baseUrl')}${path}`)).text(), path).not.toContain(key)
+  }
+})
