@@ -31,6 +31,7 @@ const startedAt = Date.now()
 let runtime: Runtime | undefined
 let worker: SyncWorker | undefined
 let server: Server | undefined
+let closeVite: (() => Promise<void>) | undefined
 let shuttingDown = false
 
 async function shutDown(signal: string, code = 0) {
@@ -45,6 +46,7 @@ async function shutDown(signal: string, code = 0) {
       server!.closeIdleConnections()
     })
   }
+  await closeVite?.()
   await worker?.stop()
   await runtime?.stop()
   say('Stopped.')
@@ -70,7 +72,9 @@ try {
   let build: Parameters<typeof createHttpServer>[0]['build']
   if (dev) {
     const { createServer } = await import('vite')
-    build = { vite: await createServer({ server: { middlewareMode: true } }) }
+    const vite = await createServer({ server: { middlewareMode: true } })
+    closeVite = () => vite.close()
+    build = { vite }
   } else {
     build = { serverBuildPath: await ensureBuild(say) }
     // The built bundle always runs React's production build (several times faster to render).
