@@ -76,7 +76,14 @@ export async function startEmbeddedMeilisearch(
 
   let stopping = false
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // If this process exits without stopping the server (a forced exit, an uncaught error), the
+  // server is told to stop too rather than left running.
+  const stopWithUs = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+  }
+  process.once('exit', stopWithUs)
   child.once('exit', (code, signal) => {
+    process.removeListener('exit', stopWithUs)
     void rm(pidFile, { force: true })
     if (!stopping) options.onUnexpectedExit?.(code, signal)
   })
