@@ -92,6 +92,13 @@ export const envSchema = z
         message: 'MEILI_MASTER_KEY must be set when MEILI_URL is set',
       })
     }
+    if (env.NODE_ENV === 'production' && env.SUPPORT_EMAIL.endsWith('.example')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SUPPORT_EMAIL'],
+        message: 'SUPPORT_EMAIL must be set to a real address when NODE_ENV is production',
+      })
+    }
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({
         code: 'custom',

@@ -40,7 +40,11 @@ beforeAll(async () => {
   services = await createTestServices()
   context = contextFor(parseEnv({ NODE_ENV: 'test' }))
   productionContext = contextFor(
-    parseEnv({ NODE_ENV: 'production', SESSION_SECRET: sessionSecret }),
+    parseEnv({
+      NODE_ENV: 'production',
+      SESSION_SECRET: sessionSecret,
+      SUPPORT_EMAIL: 'help@service.example.org',
+    }),
   )
 })
 

@@ -81,7 +81,7 @@ test('MEILI_URL without MEILI_MASTER_KEY stops the app with one line naming MEIL
 
 test('NODE_ENV=production without SESSION_SECRET stops the app with one line naming SESSION_SECRET', async () => {
   await expectConfigurationError(
-    { NODE_ENV: 'production' },
+    { NODE_ENV: 'production', SUPPORT_EMAIL: 'help@service.example.org' },
     /^Configuration error: SESSION_SECRET must be set \(32 characters or more\) when NODE_ENV is production$/,
   )
 })

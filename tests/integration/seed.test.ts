@@ -7,7 +7,11 @@ import { seedDemoData, seedDemoDataIfEmpty } from '../../seeds/seed'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 const testEnv = parseEnv({ NODE_ENV: 'test' })
-const productionEnv = parseEnv({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) })
+const productionEnv = parseEnv({
+  NODE_ENV: 'production',
+  SESSION_SECRET: 's'.repeat(40),
+  SUPPORT_EMAIL: 'help@service.example.org',
+})
 const quiet = () => {}
 
 // `seeded` has the demo data loaded once in beforeAll; `empty` starts with only the taxonomy.

@@ -41,7 +41,9 @@ test('a Meilisearch URL without its master key names the missing key', () => {
 })
 
 test('production without a session secret is refused', () => {
-  expect(problems({ NODE_ENV: 'production' })[0]).toMatch(/SESSION_SECRET must be set/)
+  expect(problems({ NODE_ENV: 'production', SUPPORT_EMAIL: 'help@service.example.org' })).toEqual([
+    'Configuration error: SESSION_SECRET must be set (32 characters or more) when NODE_ENV is production',
+  ])
 })
 
 test('a database URL that is not a postgres URL is refused without echoing it back', () => {
@@ -63,4 +65,18 @@ test('an empty variable counts as unset, so its default applies', () => {
     NODE_ENV: 'development',
     PORT: 3000,
   })
+})
+
+test('production needs a real support address, not the placeholder', () => {
+  const secret = 's'.repeat(40)
+  expect(problems({ NODE_ENV: 'production', SESSION_SECRET: secret })).toEqual([
+    'Configuration error: SUPPORT_EMAIL must be set to a real address when NODE_ENV is production',
+  ])
+  expect(
+    problems({
+      NODE_ENV: 'production',
+      SESSION_SECRET: secret,
+      SUPPORT_EMAIL: 'inclusion@school.example.org',
+    }),
+  ).toEqual([])
 })

@@ -31,17 +31,12 @@ export default function CallPage() {
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">Call for evidence</span>
         <h1 className="govuk-heading-xl">{call.title}</h1>
-        {call.state === 'closed' ? (
+        {call.state !== 'open' ? (
           <NotificationBanner>
             <p className="govuk-notification-banner__heading">
-              This call for evidence closed at {call.closes}.
-            </p>
-          </NotificationBanner>
-        ) : null}
-        {call.state === 'scheduled' ? (
-          <NotificationBanner>
-            <p className="govuk-notification-banner__heading">
-              This call for evidence opens at {call.opens}.
+              {call.state === 'closed'
+                ? `This call for evidence closed at ${call.closes}.`
+                : `This call for evidence opens at ${call.opens}.`}
             </p>
           </NotificationBanner>
         ) : null}
