@@ -23,6 +23,7 @@ export async function startAppProcess(options: {
   meiliMasterKey: string
   indexPrefix: string
   waitForSearch?: boolean
+  logLevel?: string
 }): Promise<AppProcess> {
   const port = await getPort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'iip-app-'))
@@ -44,15 +45,13 @@ export async function startAppProcess(options: {
         MEILI_MASTER_KEY: options.meiliMasterKey,
         MEILI_INDEX_PREFIX: options.indexPrefix,
         SESSION_SECRET: randomBytes(32).toString('hex'),
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: options.logLevel ?? 'warn',
         RECONCILE_INTERVAL_SECONDS: '0',
       },
     },
   )
-  const keep = (chunk: Buffer) => {
-    lines.push(chunk.toString())
-    if (lines.length > 300) lines.shift()
-  }
+  // Everything is kept (a test's app lives for seconds), so tests can look at what came after a point.
+  const keep = (chunk: Buffer) => lines.push(chunk.toString())
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

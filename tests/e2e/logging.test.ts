@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto'
+import postgres from 'postgres'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { startAppProcess, type AppProcess } from '../setup/app-process'
+
+// The app at its most talkative still never writes a password or a token to its logs.
+let app: AppProcess
+beforeAll(async () => {
+  const database = `logs_${randomBytes(4).toString('hex')}`
+  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
+  await admin.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${inject('templateDatabase')}"`)
+  await admin.end()
+  app = await startAppProcess({
+    databaseUrl: inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`),
+    meiliUrl: inject('meiliUrl'),
+    meiliMasterKey: inject('meiliMasterKey'),
+    indexPrefix: `${database}_`,
+    logLevel: 'trace',
+  })
+})
+afterAll(() => app?.stop())
+
+test('signing in and using a session writes structured logs with no password, session token or CSRF token', async () => {
+  const account = demoAccounts.find((a) => a.role === 'admin')!
+  // Start-up prints the demo accounts on purpose (not in production); only what the requests log counts.
+  const before = app.output().length
+  const page = await fetch(`${app.baseUrl}/sign-in`)
+  const csrfCookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!
+  const signIn = await fetch(`${app.baseUrl}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ csrf, email: account.email, password: account.password }),
+  })
+  expect(signIn.status).toBe(302)
+  const session = signIn.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('iip_session='))!
+    .split(';')[0]!
+  const accountPage = await fetch(`${app.baseUrl}/account`, {
+    headers: { cookie: `${csrfCookie}; ${session}` },
+  })
+  expect(accountPage.status).toBe(200)
+  await fetch(`${app.baseUrl}/library?q=${encodeURIComponent('a private search')}`)
+  await new Promise((resolve) => setTimeout(resolve, 300))
+
+  const output = app.output().slice(before)
+  expect(output).toContain('"msg":"request"')
+  expect(output).toContain('"path":"/sign-in"')
+  expect(output).not.toContain(account.password)
+  expect(output).not.toContain(decodeURIComponent(session.split('=')[1]!))
+  expect(output).not.toContain(session.split('=')[1]!)
+  expect(output).not.toContain(csrf)
+  expect(output).not.toContain('a private search')
+})
