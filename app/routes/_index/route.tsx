@@ -90,9 +90,7 @@ export default function Home() {
                 </dl>
                 <p className="govuk-body govuk-!-margin-bottom-0">
                   <Link className="govuk-link" to={`/calls/${call.slug}`}>
-                    {call.state === 'open'
-                      ? 'Find out how to respond'
-                      : 'Read about the call for evidence'}
+                    Read about the call for evidence
                   </Link>
                 </p>
               </div>
