@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { BackLink } from '~/components/govuk/content'
 import type { loadBrowsePage } from './browse.server'
 
 export function BrowsePage({
@@ -9,9 +10,7 @@ export function BrowsePage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link to="/library" className="govuk-back-link">
-          Back to the practice library
-        </Link>
+        <BackLink to="/library">Back to the practice library</BackLink>
         <span className="govuk-caption-l">
           {data.facet === 'need' ? (data.term.parentLabel ?? 'Need') : 'Type of practice'}
         </span>

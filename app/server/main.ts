@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import { migrateToLatest } from '../../db/migrate'
+import { deleteExpiredSessions } from '../../db/repositories/sessions'
 import { applyCaseStudySettings } from '../../search/index-settings'
 import { startSyncWorker, type SyncWorker } from '../../search/sync-worker'
 import { demoAccounts } from '../../seeds/demo-accounts'
@@ -82,6 +83,14 @@ try {
     // demo data, Secure cookies, required secrets.
     process.env.NODE_ENV = 'production'
   }
+
+  // Expired sessions are already refused; this only keeps the table from growing for ever.
+  const purgeSessions = () =>
+    deleteExpiredSessions(services.db).catch((error: unknown) =>
+      log.warn({ error: String(error) }, 'expired sessions not purged'),
+    )
+  void purgeSessions()
+  setInterval(purgeSessions, 3_600_000).unref()
 
   if (env.OUTBOX_WORKER === 'on') {
     worker = startSyncWorker({

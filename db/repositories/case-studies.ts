@@ -1,8 +1,6 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import type { CaseStudies, DB } from '../types'
-
-export type CaseStudyRow = Selectable<CaseStudies>
+import type { DB } from '../types'
 
 export interface CaseStudyTag {
   scheme: string
@@ -60,8 +58,6 @@ function withTags(db: Kysely<DB>) {
       ).as('tags'),
     )
 }
-
-export type PublishedCaseStudy = Awaited<ReturnType<typeof findPublishedCaseStudyBySlug>> & {}
 
 export async function findPublishedCaseStudyBySlug(db: Kysely<DB>, slug: string) {
   return withTags(db)

@@ -19,8 +19,6 @@ export async function listTaxonomyTerms(db: Kysely<DB>) {
     .execute()
 }
 
-export type TaxonomyTermRow = Awaited<ReturnType<typeof listTaxonomyTerms>>[number]
-
 export async function findTerm(db: Kysely<DB>, scheme: string, code: string) {
   return db
     .selectFrom('taxonomy_terms as t')

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
-import type { DB, Users } from '../types'
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../types'
 
 export type Role = 'moderator' | 'advisory' | 'admin'
-export type UserRow = Selectable<Users>
 
 const staffColumns = ['id', 'email', 'name', 'roles', 'active'] as const
 

@@ -173,3 +173,12 @@ export function Table({
     </table>
   )
 }
+
+/** GOV.UK back link; hidden when printing. */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Link to={to} className="govuk-back-link app-no-print">
+      {children}
+    </Link>
+  )
+}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
 import { regions } from '../../../seeds/data/regions'
-import { NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
+import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
 import { similarPractice } from '~/library/similar.server'
 import { formatLondonDate } from '~/utils/london-time'
@@ -92,9 +92,7 @@ export default function CaseStudyPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link to="/library" className="govuk-back-link app-no-print">
-          Back to the practice library
-        </Link>
+        <BackLink to="/library">Back to the practice library</BackLink>
         <span className="govuk-caption-l">Case study</span>
         <h1 className="govuk-heading-xl">{caseStudy.title}</h1>
         {caseStudy.is_fictional ? (

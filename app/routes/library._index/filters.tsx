@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { FacetOption } from '~/library/facet-options.server'
 import {
   FACETS,
+  emptyFilters,
   hasFilters,
   libraryHref,
   withoutFilterValue,
@@ -131,7 +132,7 @@ export function SelectedFilters({ query, options }: { query: LibraryQuery; optio
           className="govuk-link"
           to={libraryHref({
             ...query,
-            filters: { need: [], practice: [], phase: [], setting: [], region: [], evidence: [] },
+            filters: emptyFilters(),
           })}
         >
           Clear filters
