@@ -7,6 +7,8 @@ declare module '@remix-run/node' {
     requestState: { formHasErrors: boolean }
     /** This response's Content-Security-Policy nonce ('' where no policy is sent). */
     cspNonce: string
+    /** The client's network address (behind a proxy, as the proxy reports it). */
+    clientAddress: string
   }
 }
 

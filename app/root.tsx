@@ -100,6 +100,23 @@ export function ErrorBoundary() {
 
 export function ErrorPage({ error }: { error: unknown }) {
   const status = isRouteErrorResponse(error) ? error.status : 500
+  const problem = isRouteErrorResponse(error) ? problemOf(error.data) : null
+  if (problem) {
+    return (
+      <ErrorContent title={problem.title}>
+        {problem.paragraphs.map((paragraph) => (
+          <p className="govuk-body" key={paragraph}>
+            {paragraph}
+          </p>
+        ))}
+        <p className="govuk-body">
+          <a className="govuk-link" href="/">
+            Go to the home page
+          </a>
+        </p>
+      </ErrorContent>
+    )
+  }
   if (status === 404) {
     return (
       <ErrorContent title="Page not found">
@@ -159,6 +176,14 @@ export function ErrorPage({ error }: { error: unknown }) {
       </p>
     </ErrorContent>
   )
+}
+
+/** A page thrown with a title and paragraphs of its own (see problemPage). */
+function problemOf(data: unknown): { title: string; paragraphs: string[] } | null {
+  if (!data || typeof data !== 'object') return null
+  const { title, paragraphs } = data as { title?: unknown; paragraphs?: unknown }
+  if (typeof title !== 'string' || !Array.isArray(paragraphs)) return null
+  return { title, paragraphs: paragraphs.filter((p): p is string => typeof p === 'string') }
 }
 
 function ErrorContent({ title, children }: { title: string; children: ReactNode }) {

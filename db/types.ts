@@ -115,6 +115,14 @@ export interface Establishments {
   urn: number;
 }
 
+export interface RespondentTokens {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  purpose: string;
+  submission_id: string;
+  token_hash: string;
+}
+
 export interface Reviews {
   created_at: Generated<Timestamp>;
   decision: string;
@@ -148,6 +156,16 @@ export interface SubmissionEstablishments {
   urn: number;
 }
 
+export interface SubmissionFiles {
+  created_at: Generated<Timestamp>;
+  file_name: string;
+  id: Generated<string>;
+  media_type: string;
+  sha256: string;
+  size_bytes: number;
+  submission_id: string;
+}
+
 export interface Submissions {
   answers: Generated<Json>;
   assigned_to: string | null;
@@ -159,14 +177,17 @@ export interface Submissions {
   organisation_kind: string | null;
   organisation_name: string | null;
   original_answers: Json | null;
+  personal_data_findings: Generated<Json>;
   personal_data_flagged: Generated<boolean>;
   reference: string;
   respondent_email: string | null;
   respondent_name: string | null;
   respondent_role: string | null;
+  start_token: string | null;
   status: Generated<string>;
   submitted_at: Timestamp | null;
   updated_at: Generated<Timestamp>;
+  withdrawn_at: Timestamp | null;
 }
 
 export interface TaxonomySchemes {
@@ -206,10 +227,12 @@ export interface DB {
   case_studies: CaseStudies;
   case_study_tags: CaseStudyTags;
   establishments: Establishments;
+  respondent_tokens: RespondentTokens;
   reviews: Reviews;
   search_outbox: SearchOutbox;
   sessions: Sessions;
   submission_establishments: SubmissionEstablishments;
+  submission_files: SubmissionFiles;
   submissions: Submissions;
   taxonomy_schemes: TaxonomySchemes;
   taxonomy_terms: TaxonomyTerms;

@@ -106,7 +106,8 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
     createRequestHandler({
       build: serverBuild,
       mode: services.env.NODE_ENV === 'production' ? 'production' : 'development',
-      getLoadContext: (_req, res) => ({
+      getLoadContext: (req, res) => ({
+        clientAddress: req.ip ?? 'unknown',
         services,
         requestState: { formHasErrors: false },
         cspNonce: String(res.locals.cspNonce ?? ''),

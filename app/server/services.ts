@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import pg from 'pg'
 import { createDb, type Database } from '../../db/client'
 import { startEmbeddedPostgres, type RunningPostgres } from '../../db/embedded-postgres'
 import { isProcessAlive, readOrCreateSecret } from '../../db/process-files'
@@ -16,6 +17,8 @@ import { createLogger, type Logger } from '../utils/logger.server'
 export interface Services {
   env: Env
   db: Database
+  /** A small node-postgres pool for the libraries that need one (job queue, rate limits). */
+  pgPool: pg.Pool
   search: SearchService
   sessionSecret: string
   publicBaseUrl: string
@@ -103,9 +106,12 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
 
     const db = createDb(databaseUrl, { max: env.DATABASE_POOL_SIZE })
     stoppers.push(() => db.destroy())
+    const pgPool = createPgPool(databaseUrl)
+    stoppers.push(() => pgPool.end())
     const services: Services = {
       env,
       db,
+      pgPool,
       search: createSearchService({
         url: meiliUrl,
         masterKey: meiliKey!,
@@ -121,6 +127,13 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
     await stopAll(stoppers)
     throw error
   }
+}
+
+export function createPgPool(databaseUrl: string) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, idleTimeoutMillis: 30_000 })
+  // An idle client that loses its server (a Postgres restart) must not crash the process.
+  pool.on('error', () => undefined)
+  return pool
 }
 
 async function stopAll(stoppers: (() => Promise<void>)[]) {

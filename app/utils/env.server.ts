@@ -76,6 +76,33 @@ export const envSchema = z
       .enum(['on', 'off'], { errorMap: () => ({ message: 'OUTBOX_WORKER must be on or off' }) })
       .default('on'),
     RECONCILE_INTERVAL_SECONDS: wholeNumber('RECONCILE_INTERVAL_SECONDS', 0, 86400).default('300'),
+    NOTIFY_API_KEY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/-[0-9a-f-]{36}-[0-9a-f-]{36}$/, 'NOTIFY_API_KEY must be a GOV.UK Notify API key')
+        .optional(),
+    ),
+    NOTIFY_TEMPLATE_ID: z.preprocess(
+      emptyAsUndefined,
+      z.string().uuid('NOTIFY_TEMPLATE_ID must be a GOV.UK Notify template ID').optional(),
+    ),
+    NOTIFY_BASE_URL: url('NOTIFY_BASE_URL', ['https:', 'http:']).default(
+      'https://api.notifications.service.gov.uk',
+    ),
+    JOB_WORKER: z
+      .enum(['on', 'off'], { errorMap: () => ({ message: 'JOB_WORKER must be on or off' }) })
+      .default('on'),
+    UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    FORM_MIN_SECONDS: wholeNumber('FORM_MIN_SECONDS', 0, 60).default('2'),
+    RATE_LIMIT_STARTS_PER_HOUR: wholeNumber('RATE_LIMIT_STARTS_PER_HOUR', 1, 1_000_000).default(
+      '300',
+    ),
+    RATE_LIMIT_RETURN_LINKS_PER_HOUR: wholeNumber(
+      'RATE_LIMIT_RETURN_LINKS_PER_HOUR',
+      1,
+      1000,
+    ).default('5'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         errorMap: () => ({
@@ -97,6 +124,20 @@ export const envSchema = z
         code: 'custom',
         path: ['SUPPORT_EMAIL'],
         message: 'SUPPORT_EMAIL must be set to a real address when NODE_ENV is production',
+      })
+    }
+    if (Boolean(env.NOTIFY_API_KEY) !== Boolean(env.NOTIFY_TEMPLATE_ID)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.NOTIFY_API_KEY ? 'NOTIFY_TEMPLATE_ID' : 'NOTIFY_API_KEY'],
+        message: 'NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID must be set together',
+      })
+    }
+    if (env.NODE_ENV === 'production' && !env.NOTIFY_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NOTIFY_API_KEY'],
+        message: 'NOTIFY_API_KEY must be set when NODE_ENV is production (emails go through GOV.UK Notify)',
       })
     }
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

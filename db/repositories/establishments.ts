@@ -114,3 +114,42 @@ export async function searchEstablishmentsByName(db: Kysely<DB>, text: string, l
     .limit(limit)
     .execute()
 }
+
+/** Schools by URN with what a response shows of them (closed schools included: history counts). */
+export async function findEstablishmentsByUrn(db: Kysely<DB>, urns: number[]) {
+  if (urns.length === 0) return []
+  return db
+    .selectFrom('establishments')
+    .select(['urn', 'name', 'la_name', 'phase_name', 'type_name', 'region_name', 'postcode'])
+    .where('urn', 'in', urns)
+    .orderBy('name')
+    .execute()
+}
+
+/** Trusts whose name contains the text, with how many open schools each has in the register. */
+export async function searchTrustsByName(db: Kysely<DB>, text: string, limit = 10) {
+  const needle = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)
+  return db
+    .selectFrom('establishments')
+    .select(['trust_uid', 'trust_name', sql<number>`count(*)::int`.as('schools')])
+    .where('trust_uid', 'is not', null)
+    .where('status_code', 'in', [1, 3, 4])
+    .where(sql<boolean>`lower(trust_name) LIKE ${`%${needle}%`}`)
+    .groupBy(['trust_uid', 'trust_name'])
+    .orderBy('trust_name')
+    .limit(limit)
+    .execute()
+}
+
+export async function findTrustSchoolUrns(db: Kysely<DB>, trustUid: string) {
+  const rows = await db
+    .selectFrom('establishments')
+    .select('urn')
+    .where('trust_uid', '=', trustUid)
+    .where('status_code', 'in', [1, 3, 4])
+    .execute()
+  return rows.map((r) => r.urn)
+}

@@ -31,7 +31,16 @@ export function useValidatedForm<T extends FieldValues>(
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (serverErrors ?? {})
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const target = event.currentTarget
-    void form.handleSubmit(() => submit(target, { method: 'post' }))(event)
+    // The button pressed travels with the form (Remix adds its name and value), so "Save and
+    // come back later" still says so; it saves without checking, as the server does.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter
+    const sent = submitter instanceof HTMLButtonElement ? submitter : target
+    if (submitter instanceof HTMLButtonElement && submitter.value === 'later') {
+      event.preventDefault()
+      submit(sent, { method: 'post' })
+      return
+    }
+    void form.handleSubmit(() => submit(sent, { method: 'post' }))(event)
   }
   return { register: form.register, errors, onSubmit }
 }

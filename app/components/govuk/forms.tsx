@@ -1,4 +1,12 @@
-import { forwardRef, useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react'
+import {
+  forwardRef,
+  useEffect,
+  useRef,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react'
+import { countWords } from '~/submissions/words'
 
 export type FieldErrors = Partial<Record<string, string>>
 
@@ -93,22 +101,206 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
 export function Button({
   children,
   secondary,
+  warning,
+  isStartButton,
   preventDoubleClick,
   ...rest
 }: {
   children: ReactNode
   secondary?: boolean
+  warning?: boolean
+  isStartButton?: boolean
   preventDoubleClick?: boolean
 } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+  const modifier = secondary
+    ? ' govuk-button--secondary'
+    : warning
+      ? ' govuk-button--warning'
+      : isStartButton
+        ? ' govuk-button--start'
+        : ''
   return (
     <button
       type="submit"
-      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
+      className={`govuk-button${modifier}`}
       data-module="govuk-button"
       data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
       {...rest}
     >
       {children}
+      {isStartButton ? (
+        <svg
+          className="govuk-button__start-icon"
+          xmlns="http://www.w3.org/2000/svg"
+          width="17.5"
+          height="19"
+          viewBox="0 0 33 40"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      ) : null}
     </button>
+  )
+}
+
+export interface ChoiceOption {
+  value: string
+  label: ReactNode
+  hint?: ReactNode
+}
+
+interface ChoicesProps {
+  type: 'radio' | 'checkbox'
+  name: string
+  legend: ReactNode
+  isPageHeading?: boolean
+  hint?: ReactNode
+  error?: string
+  options: readonly ChoiceOption[]
+  selected?: readonly string[] | string
+  small?: boolean
+  /** react-hook-form's register() for this field, when the page enhances with it. */
+  inputProps?: Partial<InputHTMLAttributes<HTMLInputElement>> & {
+    ref?: React.Ref<HTMLInputElement>
+  }
+}
+
+/** GOV.UK radios or checkboxes in a fieldset; the first input carries the field's id. */
+export function Choices({
+  type,
+  name,
+  legend,
+  isPageHeading,
+  hint,
+  error,
+  options,
+  selected,
+  small,
+  inputProps,
+}: ChoicesProps) {
+  const chosen = new Set(typeof selected === 'string' ? [selected] : (selected ?? []))
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
+    .filter(Boolean)
+    .join(' ')
+  const kind = type === 'radio' ? 'radios' : 'checkboxes'
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy || undefined}>
+        <legend
+          className={`govuk-fieldset__legend ${isPageHeading ? 'govuk-fieldset__legend--l' : 'govuk-fieldset__legend--m'}`}
+        >
+          {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+        </legend>
+        {hint ? (
+          <div id={`${name}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`${name}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`}>
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${index + 1}`
+            return (
+              <div className={`govuk-${kind}__item`} key={option.value}>
+                <input
+                  className={`govuk-${kind}__input`}
+                  id={id}
+                  name={name}
+                  type={type}
+                  value={option.value}
+                  defaultChecked={chosen.has(option.value)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  {...inputProps}
+                />
+                <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={`${id}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+interface TextareaProps {
+  name: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  defaultValue?: string
+  rows?: number
+  /** Shows a live word count against this limit (GOV.UK character count, in words). */
+  maxWords?: number
+}
+
+/** A textarea; with `maxWords`, a count that updates as the person types and is announced politely. */
+export function Textarea({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  rows = 6,
+  maxWords,
+}: TextareaProps) {
+  const [words, setWords] = useState(() => countWords(defaultValue ?? ''))
+  const describedBy = [
+    hint ? `${name}-hint` : null,
+    maxWords ? `${name}-info` : null,
+    error ? `${name}-error` : null,
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const over = maxWords !== undefined && words > maxWords
+  const remaining = maxWords === undefined ? 0 : Math.abs(maxWords - words)
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${name}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <textarea
+        className={`govuk-textarea${error || over ? ' govuk-textarea--error' : ''}`}
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => setWords(countWords(event.currentTarget.value))}
+      />
+      {maxWords !== undefined ? (
+        <div
+          id={`${name}-info`}
+          className={`govuk-hint govuk-character-count__message${over ? ' govuk-error-message' : ''}`}
+          aria-live="polite"
+        >
+          {over
+            ? `You have ${remaining} ${remaining === 1 ? 'word' : 'words'} too many`
+            : `You have ${remaining} ${remaining === 1 ? 'word' : 'words'} remaining (up to ${maxWords})`}
+        </div>
+      ) : null}
+    </div>
   )
 }

@@ -1,9 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
-import { findCallBySlug } from '../../../db/repositories/calls'
-import { describeCall } from '~/calls/call-state'
+import { randomBytes } from 'node:crypto'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { callState, describeCall } from '~/calls/call-state'
+import { CsrfInput } from '~/components/forms/csrf-input'
+import { Honeypot } from '~/components/response/honeypot'
 import { NotificationBanner } from '~/components/govuk/content'
-import { notFound } from '~/utils/responses.server'
+import { Button } from '~/components/govuk/forms'
+import { checkForBots, enforceLimits } from '~/submissions/abuse.server'
+import { startRespondentSession } from '~/submissions/respondent-session.server'
+import { callClosedPage, problemPage, requireCall } from '~/submissions/response-access.server'
+import { startResponse } from '~/submissions/response.server'
+import { validateCsrf } from '~/utils/csrf.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -14,14 +22,63 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const call = await findCallBySlug(context.services.db, params.slug ?? '')
-  if (!call) notFound()
+  const call = await requireCall(context, params.slug)
   return {
+    slug: call.slug,
     title: call.title,
     summary: call.summary,
     description: call.description,
     ...describeCall(call),
+    // One per page view: the draft it starts is found again if the form is sent twice.
+    startToken: randomBytes(24).toString('base64url'),
   }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const call = await requireCall(context, params.slug)
+  const formData = await request.formData()
+  await validateCsrf(request, context, formData)
+  const state = callState(call)
+  if (state === 'closed') callClosedPage(call)
+  if (state === 'scheduled')
+    problemPage(403, 'This call for evidence has not opened yet', [
+      `It opens at ${describeCall(call).opens} (UK time). Come back then to start your response.`,
+    ])
+  const startToken = formData.get('startToken')
+  if (
+    checkForBots(context, formData) === 'honeypot' ||
+    typeof startToken !== 'string' ||
+    !/^[A-Za-z0-9_-]{20,64}$/.test(startToken)
+  ) {
+    problemPage(400, 'Your response could not be started', [
+      'Go back to the start page, reload it and press Start now again.',
+    ])
+  }
+  const { env } = context.services
+  // Per browser (its form token) and, more generously, per network address: many schools behind
+  // one trust or council address are not held back by each other.
+  await enforceLimits(
+    context,
+    [
+      {
+        name: 'start-browser',
+        key: String(formData.get('csrf')),
+        points: 10,
+        durationSeconds: 3600,
+      },
+      {
+        name: 'start-address',
+        key: context.clientAddress,
+        points: env.RATE_LIMIT_STARTS_PER_HOUR,
+        durationSeconds: 3600,
+      },
+    ],
+    'start a response',
+  )
+  const started = await startResponse(context.services.db, call, startToken)
+  if (!started) throw redirect(`/calls/${call.slug}`)
+  const cookie = await startRespondentSession(context, started.id, call.closes_at)
+  throw redirect(`/calls/${call.slug}/response`, { headers: { 'Set-Cookie': cookie } })
 }
 
 export default function CallPage() {
@@ -53,6 +110,37 @@ export default function CallPage() {
         <p className="govuk-body">
           The call opens at {call.opens} and closes at {call.closes} (UK time).
         </p>
+        <h2 className="govuk-heading-m">Before you start</h2>
+        <p className="govuk-body">It takes about an hour. You will be asked for:</p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>your name, role and work email address</li>
+          <li>your school’s URN or name, or the schools your trust or local authority covers</li>
+          <li>the story of your practice: the challenge, what you do, what made it work</li>
+          <li>the difference it made and how you know, with any figures you have</li>
+          <li>the name of the headteacher or chief executive who approved your response</li>
+        </ul>
+        <p className="govuk-body">
+          You can save your answers and come back later through a link we email to you. You can
+          attach up to 5 supporting files (PDF, Word, Excel, PowerPoint, JPEG or PNG, up to 10MB
+          each). Do not include pupils’ names or other details that could identify a child.
+        </p>
+        {call.state === 'open' ? (
+          <>
+            <Form method="post">
+              <CsrfInput />
+              <Honeypot />
+              <input type="hidden" name="startToken" value={call.startToken} />
+              <Button isStartButton preventDoubleClick>
+                Start now
+              </Button>
+            </Form>
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/calls/${call.slug}/return`}>
+                Get a link to a response you have already started
+              </Link>
+            </p>
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">What happens to your response</h2>
         <p className="govuk-body">
           Moderators read every response, remove personal details and publish the strongest as case

@@ -1,0 +1,61 @@
+import { redirect, type AppLoadContext } from '@remix-run/node'
+import { findCallBySlug } from '../../db/repositories/calls'
+import { findSubmissionById } from '../../db/repositories/submissions'
+import { callState } from '../calls/call-state'
+import { formatLondonDateTime } from '../utils/london-time'
+import { notFound } from '../utils/responses.server'
+import { readAnswers } from './answers'
+import { findSessionSubmissionId } from './respondent-session.server'
+
+/** A page the ErrorBoundary renders with this title and these paragraphs. */
+export function problemPage(
+  status: number,
+  title: string,
+  paragraphs: string[],
+  headers: Record<string, string> = {},
+): never {
+  throw new Response(JSON.stringify({ title, paragraphs }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  })
+}
+
+export function callClosedPage(call: { slug: string; closes_at: Date }): never {
+  problemPage(410, 'This call for evidence has closed', [
+    `It closed at ${formatLondonDateTime(call.closes_at)} (UK time). Responses can no longer be started, changed or sent.`,
+    'If you sent your response before it closed, it is safe: you can see its status through the link in your receipt email.',
+  ])
+}
+
+export async function requireCall(context: AppLoadContext, slug: string | undefined) {
+  const call = await findCallBySlug(context.services.db, slug ?? '')
+  if (!call) notFound()
+  return call
+}
+
+/**
+ * The response this browser is working on, for a question page. No session sends the person to
+ * the start page; a sent response goes to its status page; a closed call refuses the page.
+ */
+export async function requireDraft(request: Request, context: AppLoadContext, slug?: string) {
+  const call = await requireCall(context, slug)
+  const submissionId = await findSessionSubmissionId(request, context)
+  const submission = submissionId
+    ? await findSubmissionById(context.services.db, submissionId)
+    : undefined
+  if (!submission || submission.call_id !== call.id) throw redirect(`/calls/${call.slug}`)
+  if (submission.status !== 'draft') throw redirect(`/calls/${call.slug}/response/status`)
+  if (callState(call) !== 'open') callClosedPage(call)
+  return { call, submission, answers: readAnswers(submission.answers) }
+}
+
+/** The response this browser's session opens, whatever its status (for the status page). */
+export async function requireResponse(request: Request, context: AppLoadContext, slug?: string) {
+  const call = await requireCall(context, slug)
+  const submissionId = await findSessionSubmissionId(request, context)
+  const submission = submissionId
+    ? await findSubmissionById(context.services.db, submissionId)
+    : undefined
+  if (!submission || submission.call_id !== call.id) throw redirect(`/calls/${call.slug}`)
+  return { call, submission, answers: readAnswers(submission.answers) }
+}
