@@ -1,5 +1,6 @@
 import { Logger, runMigrations } from 'graphile-worker'
 import { sql, type Kysely } from 'kysely'
+import type pg from 'pg'
 import type { DB } from './types'
 
 // Background jobs (emails now; exports and retention later) run on graphile-worker, a job queue
@@ -10,8 +11,12 @@ import type { DB } from './types'
 export const quietJobLogger = new Logger(() => () => {})
 
 /** Creates or upgrades the `graphile_worker` schema. */
-export async function migrateJobQueue(connectionString: string) {
-  await runMigrations({ connectionString, logger: quietJobLogger })
+export async function migrateJobQueue(database: string | pg.Pool) {
+  await runMigrations(
+    typeof database === 'string'
+      ? { connectionString: database, logger: quietJobLogger }
+      : { pgPool: database, logger: quietJobLogger },
+  )
 }
 
 export interface JobOptions {
@@ -29,7 +34,7 @@ export async function addJob(
 ) {
   await sql`SELECT graphile_worker.add_job(
     ${task},
-    ${JSON.stringify(payload)}::json,
+    ${payload}::json,
     max_attempts => ${options.maxAttempts ?? 25}::int,
     job_key => ${options.jobKey ?? null}::text,
     run_at => ${options.runAt ?? null}::timestamptz

@@ -62,6 +62,8 @@ export async function readMailbox(env: Env, limit = 50): Promise<StoredEmail[]> 
     .reverse()
     .slice(0, limit)
   return Promise.all(
-    newest.map(async (name) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as StoredEmail),
+    newest.map(
+      async (name) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as StoredEmail,
+    ),
   )
 }

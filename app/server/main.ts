@@ -1,5 +1,8 @@
 import type { Server } from 'node:http'
+import type { Runner } from 'graphile-worker'
+import { migrateJobQueue } from '../../db/job-queue'
 import { migrateToLatest } from '../../db/migrate'
+import { deleteExpiredRespondentTokens } from '../../db/repositories/respondent-tokens'
 import { deleteExpiredSessions } from '../../db/repositories/sessions'
 import { applyCaseStudySettings } from '../../search/index-settings'
 import { startSyncWorker, type SyncWorker } from '../../search/sync-worker'
@@ -9,6 +12,7 @@ import { ConfigError, parseEnv } from '../utils/env.server'
 import { createLogger } from '../utils/logger.server'
 import { ensureBuild } from './build'
 import { createHttpServer } from './http'
+import { startJobRunner } from './jobs'
 import { startRuntime, type Runtime } from './services'
 
 // `npm start` (and `npm run dev` with --dev): starts or connects to Postgres and Meilisearch,
@@ -31,6 +35,7 @@ const say = (message: string) => process.stdout.write(`${message}\n`)
 const startedAt = Date.now()
 let runtime: Runtime | undefined
 let worker: SyncWorker | undefined
+let jobs: Runner | undefined
 let server: Server | undefined
 let closeVite: (() => Promise<void>) | undefined
 let shuttingDown = false
@@ -49,6 +54,7 @@ async function shutDown(signal: string, code = 0) {
   }
   await closeVite?.()
   await worker?.stop()
+  await jobs?.stop().catch(() => undefined)
   await runtime?.stop()
   say('Stopped.')
   process.exit(code)
@@ -61,6 +67,7 @@ try {
   runtime = await startRuntime(env, { superviseSearch: true, owner: true, log })
   const { services } = runtime
   await migrateToLatest(services.db)
+  await migrateJobQueue(services.pgPool)
   const seeded = await seedDemoDataIfEmpty(services.db, env, (message) => say(message))
   await applyCaseStudySettings(services.search.client, services.search.caseStudiesIndex).catch(
     (error: unknown) =>
@@ -86,9 +93,10 @@ try {
 
   // Expired sessions are already refused; this only keeps the table from growing for ever.
   const purgeSessions = () =>
-    deleteExpiredSessions(services.db).catch((error: unknown) =>
-      log.warn({ error: String(error) }, 'expired sessions not purged'),
-    )
+    Promise.all([
+      deleteExpiredSessions(services.db),
+      deleteExpiredRespondentTokens(services.db),
+    ]).catch((error: unknown) => log.warn({ error: String(error) }, 'expired sessions not purged'))
   void purgeSessions()
   setInterval(purgeSessions, 3_600_000).unref()
 
@@ -100,6 +108,8 @@ try {
       reconcileEverySeconds: env.RECONCILE_INTERVAL_SECONDS,
     })
   }
+
+  if (env.JOB_WORKER === 'on') jobs = await startJobRunner(services)
 
   server = await createHttpServer({ services, build })
   await new Promise<void>((resolve, reject) => {

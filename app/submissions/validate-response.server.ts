@@ -4,6 +4,7 @@ import type { DB, Json } from '../../db/types'
 import { aboutYouSchema } from './about-you.schema'
 import { freeText, readAnswers, type StoredAnswers } from './answers'
 import { consentSchema } from './consent.schema'
+import { listFiles } from './files.server'
 import { impactSchema } from './impact.schema'
 import { organisationSchema } from './organisation.schema'
 import { scanAnswers, type PersonalDataFinding } from './personal-data'
@@ -104,6 +105,12 @@ export async function validateResponse(db: Kysely<DB>, draft: DraftRow): Promise
     ok: true,
     organisation,
     findings: scanAnswers(freeText(answers), { allowedPostcodes }),
-    summary: summariseResponse(draft, answers, options, organisation),
+    summary: summariseResponse(
+      draft,
+      answers,
+      options,
+      organisation,
+      await listFiles(db, draft.id),
+    ),
   }
 }

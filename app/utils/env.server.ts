@@ -137,7 +137,8 @@ export const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['NOTIFY_API_KEY'],
-        message: 'NOTIFY_API_KEY must be set when NODE_ENV is production (emails go through GOV.UK Notify)',
+        message:
+          'NOTIFY_API_KEY must be set when NODE_ENV is production (emails go through GOV.UK Notify)',
       })
     }
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

@@ -44,7 +44,12 @@ export async function consumeRateLimits(
   for (const limit of limits) {
     const key = createHash('sha256').update(limit.key).digest('hex').slice(0, 40)
     try {
-      await limiterFor(context.services.pgPool, limit.name, limit.points, limit.durationSeconds).consume(key)
+      await limiterFor(
+        context.services.pgPool,
+        limit.name,
+        limit.points,
+        limit.durationSeconds,
+      ).consume(key)
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error
       wait = Math.max(wait, Math.ceil(error.msBeforeNext / 1000))

@@ -25,7 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // stored, so a copy of the database cannot be used to open anyone's response.
   await db.schema
     .createTable('respondent_tokens')
-    .addColumn('token_hash', 'text', (c) => c.primaryKey().check(sql`token_hash ~ '^[0-9a-f]{64}$'`))
+    .addColumn('token_hash', 'text', (c) =>
+      c.primaryKey().check(sql`token_hash ~ '^[0-9a-f]{64}$'`),
+    )
     .addColumn('submission_id', 'uuid', (c) =>
       c.notNull().references('submissions.id').onDelete('cascade'),
     )

@@ -39,5 +39,8 @@ export async function deleteRespondentToken(db: Kysely<DB>, hash: string) {
 }
 
 export async function deleteExpiredRespondentTokens(db: Kysely<DB>) {
-  await db.deleteFrom('respondent_tokens').where('expires_at', '<=', sql<Date>`now()`).execute()
+  await db
+    .deleteFrom('respondent_tokens')
+    .where('expires_at', '<=', sql<Date>`now()`)
+    .execute()
 }

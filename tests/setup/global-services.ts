@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { createDb } from '../../db/client'
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../db/embedded-postgres'
+import { migrateJobQueue } from '../../db/job-queue'
 import { migrateToLatest } from '../../db/migrate'
 import { startEmbeddedMeilisearch } from '../../search/embedded-meilisearch'
 import { seedTaxonomy } from '../../seeds/taxonomy'
@@ -38,6 +39,7 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(template)
   await seedTaxonomy(template)
   await template.destroy()
+  await migrateJobQueue(`${base}/${TEMPLATE_DATABASE}`)
 
   project.provide('postgresAdminUrl', `${base}/postgres`)
   project.provide('templateDatabase', TEMPLATE_DATABASE)

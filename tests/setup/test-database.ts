@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto'
+import type pg from 'pg'
 import postgres from 'postgres'
 import { inject } from 'vitest'
+import { createPgPool } from '../../app/server/services'
 import { createDb, type Database } from '../../db/client'
 import { createSearchService, type SearchService } from '../../search/client'
 
 export interface TestServices {
   db: Database
+  pgPool: pg.Pool
   search: SearchService
   databaseUrl: string
   cleanUp: () => Promise<void>
@@ -23,6 +26,7 @@ export async function createTestServices(): Promise<TestServices> {
   await admin.end()
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`)
   const db = createDb(databaseUrl, { max: 4 })
+  const pgPool = createPgPool(databaseUrl)
   const search = createSearchService({
     url: inject('meiliUrl'),
     masterKey: inject('meiliMasterKey'),
@@ -30,10 +34,12 @@ export async function createTestServices(): Promise<TestServices> {
   })
   return {
     db,
+    pgPool,
     search,
     databaseUrl,
     cleanUp: async () => {
       await db.destroy()
+      await pgPool.end()
       const { results } = await search.client.getIndexes({ limit: 1000 })
       for (const index of results.filter((i) => i.uid.startsWith(`${name}_`))) {
         await search.client.deleteIndex(index.uid).waitTask()

@@ -40,8 +40,15 @@ test('a Meilisearch URL without its master key names the missing key', () => {
   ])
 })
 
+const notify = {
+  NOTIFY_API_KEY: 'live-11111111-2222-3333-4444-555555555555-66666666-7777-8888-9999-000000000000',
+  NOTIFY_TEMPLATE_ID: '0f6f2b0a-6c0e-4f2d-9d3e-1a2b3c4d5e6f',
+}
+
 test('production without a session secret is refused', () => {
-  expect(problems({ NODE_ENV: 'production', SUPPORT_EMAIL: 'help@service.example.org' })).toEqual([
+  expect(
+    problems({ NODE_ENV: 'production', SUPPORT_EMAIL: 'help@service.example.org', ...notify }),
+  ).toEqual([
     'Configuration error: SESSION_SECRET must be set (32 characters or more) when NODE_ENV is production',
   ])
 })
@@ -69,7 +76,7 @@ test('an empty variable counts as unset, so its default applies', () => {
 
 test('production needs a real support address, not the placeholder', () => {
   const secret = 's'.repeat(40)
-  expect(problems({ NODE_ENV: 'production', SESSION_SECRET: secret })).toEqual([
+  expect(problems({ NODE_ENV: 'production', SESSION_SECRET: secret, ...notify })).toEqual([
     'Configuration error: SUPPORT_EMAIL must be set to a real address when NODE_ENV is production',
   ])
   expect(
@@ -77,6 +84,25 @@ test('production needs a real support address, not the placeholder', () => {
       NODE_ENV: 'production',
       SESSION_SECRET: secret,
       SUPPORT_EMAIL: 'inclusion@school.example.org',
+      ...notify,
     }),
   ).toEqual([])
+})
+
+test('production sends email through GOV.UK Notify, so its key is required', () => {
+  expect(
+    problems({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 's'.repeat(40),
+      SUPPORT_EMAIL: 'inclusion@school.example.org',
+    }),
+  ).toEqual([
+    'Configuration error: NOTIFY_API_KEY must be set when NODE_ENV is production (emails go through GOV.UK Notify)',
+  ])
+})
+
+test('a Notify key without its template (or the other way round) is refused', () => {
+  expect(problems({ NOTIFY_API_KEY: notify.NOTIFY_API_KEY })).toEqual([
+    'Configuration error: NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID must be set together',
+  ])
 })

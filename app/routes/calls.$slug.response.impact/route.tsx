@@ -1,0 +1,156 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { Textarea, TextInput } from '~/components/govuk/forms'
+import { QuestionPage } from '~/components/response/question-page'
+import { impactLimits, impactSchema, MEASURE_ROWS, measureKinds } from '~/submissions/impact.schema'
+import { requireDraft } from '~/submissions/response-access.server'
+import { handleSectionPost, savedValues } from '~/submissions/section-action.server'
+import { pageTitle } from '~/utils/page-title'
+
+export const meta: MetaFunction = ({ matches }) => [pageTitle('Impact and evidence', matches)]
+
+const rows = Array.from({ length: MEASURE_ROWS }, (_, i) => i + 1)
+const fields = {
+  text: [
+    'whatChanged',
+    'howYouKnow',
+    ...rows.flatMap((n) => [
+      `measure${n}Kind`,
+      `measure${n}Before`,
+      `measure${n}After`,
+      `measure${n}Period`,
+    ]),
+    'costStaff',
+    'costTraining',
+    'costEquipment',
+    'costFunding',
+  ],
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { call, answers } = await requireDraft(request, context, params.slug)
+  return { slug: call.slug, values: savedValues(answers, 'impact') as Record<string, string> }
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return handleSectionPost(args, { key: 'impact', fields, schema: () => impactSchema })
+}
+
+export default function Impact() {
+  const { slug, values: saved } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const values = (actionData?.values ?? saved) as Record<string, string>
+  const errors = actionData?.errors ?? {}
+  return (
+    <QuestionPage slug={slug} errors={errors} order={fields.text}>
+      <h1 className="govuk-heading-l">Impact and evidence</h1>
+      <Textarea
+        name="whatChanged"
+        label="What changed for children and young people?"
+        maxWords={impactLimits.whatChanged}
+        defaultValue={values.whatChanged}
+        error={errors.whatChanged}
+      />
+      <Textarea
+        name="howYouKnow"
+        label="How do you know it made a difference?"
+        hint="For example, attendance records, assessments, surveys of pupils and families, or an external review"
+        maxWords={impactLimits.howYouKnow}
+        defaultValue={values.howYouKnow}
+        error={errors.howYouKnow}
+      />
+      <h2 className="govuk-heading-m">Measures (optional)</h2>
+      <p className="govuk-body">
+        If you have figures, give up to {MEASURE_ROWS} measures with their value before and after
+        the practice started. Use whole-school or cohort figures, never one child’s.
+      </p>
+      {rows.map((n) => (
+        <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={n}>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Measure {n}</legend>
+          <div
+            className={`govuk-form-group${errors[`measure${n}Kind`] ? ' govuk-form-group--error' : ''}`}
+          >
+            <label className="govuk-label" htmlFor={`measure${n}Kind`}>
+              What was measured
+            </label>
+            {errors[`measure${n}Kind`] ? (
+              <p id={`measure${n}Kind-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errors[`measure${n}Kind`]}
+              </p>
+            ) : null}
+            <select
+              className="govuk-select"
+              id={`measure${n}Kind`}
+              name={`measure${n}Kind`}
+              defaultValue={values[`measure${n}Kind`] ?? ''}
+              aria-describedby={errors[`measure${n}Kind`] ? `measure${n}Kind-error` : undefined}
+            >
+              <option value="">Choose a measure</option>
+              {measureKinds.map((m) => (
+                <option value={m.value} key={m.value}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextInput
+            name={`measure${n}Before`}
+            label="Before"
+            hint="For example, 89% or 12 a term"
+            widthClass="govuk-input--width-10"
+            defaultValue={values[`measure${n}Before`]}
+            error={errors[`measure${n}Before`]}
+          />
+          <TextInput
+            name={`measure${n}After`}
+            label="After"
+            widthClass="govuk-input--width-10"
+            defaultValue={values[`measure${n}After`]}
+            error={errors[`measure${n}After`]}
+          />
+          <TextInput
+            name={`measure${n}Period`}
+            label="Period"
+            hint="For example, 2021 to 2024"
+            widthClass="govuk-input--width-20"
+            defaultValue={values[`measure${n}Period`]}
+            error={errors[`measure${n}Period`]}
+          />
+        </fieldset>
+      ))}
+      <h2 className="govuk-heading-m">Cost and resources (optional)</h2>
+      <Textarea
+        name="costStaff"
+        label="Staff"
+        rows={3}
+        maxWords={impactLimits.cost}
+        defaultValue={values.costStaff}
+        error={errors.costStaff}
+      />
+      <Textarea
+        name="costTraining"
+        label="Training"
+        rows={3}
+        maxWords={impactLimits.cost}
+        defaultValue={values.costTraining}
+        error={errors.costTraining}
+      />
+      <Textarea
+        name="costEquipment"
+        label="Equipment"
+        rows={3}
+        maxWords={impactLimits.cost}
+        defaultValue={values.costEquipment}
+        error={errors.costEquipment}
+      />
+      <Textarea
+        name="costFunding"
+        label="Funding source"
+        rows={3}
+        maxWords={impactLimits.cost}
+        defaultValue={values.costFunding}
+        error={errors.costFunding}
+      />
+    </QuestionPage>
+  )
+}

@@ -1,0 +1,37 @@
+import { run, type Runner } from 'graphile-worker'
+import { quietJobLogger } from '../../db/job-queue'
+import { SEND_EMAIL_TASK, type EmailMessage } from '../notifications/email.server'
+import { createEmailTransport } from '../notifications/transport.server'
+import type { Services } from './services'
+
+/**
+ * The background job runner (graphile-worker, on the app's Postgres). A failed job is retried
+ * with backoff up to its attempt limit; nothing is lost if the app stops mid-send.
+ */
+export async function startJobRunner(services: Services): Promise<Runner> {
+  const transport = createEmailTransport(services.env)
+  const { log } = services
+  return run({
+    pgPool: services.pgPool,
+    concurrency: 2,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    logger: quietJobLogger,
+    taskList: {
+      [SEND_EMAIL_TASK]: async (payload) => {
+        const message = payload as EmailMessage
+        try {
+          await transport.send(message)
+          // Never the address or the body: the reference is enough to find the message.
+          log.info({ reference: message.reference, via: transport.kind }, 'email sent')
+        } catch (error) {
+          log.warn(
+            { reference: message.reference, error: String(error) },
+            'email not sent; will retry',
+          )
+          throw error
+        }
+      },
+    },
+  })
+}
