@@ -22,7 +22,10 @@ const measureFields = Object.fromEntries(
   Array.from({ length: MEASURE_ROWS }, (_, i) => i + 1).flatMap((n) => [
     [
       `measure${n}Kind`,
-      z.enum(measureValues, { errorMap: () => ({ message: 'Select a measure from the list' }) }),
+      z
+        .enum(measureValues, { errorMap: () => ({ message: 'Select a measure from the list' }) })
+        .optional()
+        .default(''),
     ],
     [`measure${n}Before`, optionalText(60, 'Before must be 60 characters or fewer')],
     [`measure${n}After`, optionalText(60, 'After must be 60 characters or fewer')],

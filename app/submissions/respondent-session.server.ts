@@ -64,7 +64,10 @@ export async function findSessionSubmissionId(
 /** Follows an emailed link: the response it opens, or null if it is unknown or expired. */
 export async function redeemLinkToken(context: AppLoadContext, token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null
-  return findRespondentToken(context.services.db, hashToken(token), ['return', 'status'])
+  return (
+    (await findRespondentToken(context.services.db, hashToken(token), ['return', 'status'])) ??
+    null
+  )
 }
 
 export async function endRespondentSession(context: AppLoadContext) {

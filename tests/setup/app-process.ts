@@ -24,13 +24,21 @@ export async function startAppProcess(options: {
   indexPrefix: string
   waitForSearch?: boolean
   logLevel?: string
+  /** More variables for the app, over the defaults below. */
+  env?: Record<string, string>
+  /** Modules the app process loads first (`node --import`), such as a third-party API stub. */
+  imports?: string[]
 }): Promise<AppProcess> {
   const port = await getPort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'iip-app-'))
   const lines: string[] = []
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'app/server/main.ts'],
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      ...(options.imports ?? []).flatMap((module) => ['--import', module]),
+      'app/server/main.ts',
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,6 +55,9 @@ export async function startAppProcess(options: {
         SESSION_SECRET: randomBytes(32).toString('hex'),
         LOG_LEVEL: options.logLevel ?? 'warn',
         RECONCILE_INTERVAL_SECONDS: '0',
+        // Browsers driven by tests fill pages faster than people; one test sets it back.
+        FORM_MIN_SECONDS: '0',
+        ...options.env,
       },
     },
   )
