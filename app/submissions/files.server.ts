@@ -6,8 +6,9 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/types'
 import type { Env } from '../utils/env.server'
 
-export const MAX_FILES = 5
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
+import { MAX_FILE_BYTES, MAX_FILES } from './file-limits'
+
+export { MAX_FILE_BYTES, MAX_FILES }
 
 /** What may be attached, by the type read from the file's bytes (never from its name). */
 export const allowedFileTypes: Record<string, string> = {

@@ -65,8 +65,7 @@ export async function findSessionSubmissionId(
 export async function redeemLinkToken(context: AppLoadContext, token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null
   return (
-    (await findRespondentToken(context.services.db, hashToken(token), ['return', 'status'])) ??
-    null
+    (await findRespondentToken(context.services.db, hashToken(token), ['return', 'status'])) ?? null
   )
 }
 

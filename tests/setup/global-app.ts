@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import postgres from 'postgres'
 import type { TestProject } from 'vitest/node'
 import { ensureBuild } from '../../app/server/build'
@@ -7,6 +10,10 @@ import { startAppProcess } from './app-process'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The e2e app's database, for tests that check what a journey saved. */
+    appDatabaseUrl: string
+    /** One JSON line per request the app made to (stubbed) GOV.UK Notify. */
+    notifyLog: string
   }
 }
 
@@ -22,12 +29,28 @@ export default async function setup(project: TestProject) {
   await admin.end()
 
   await ensureBuild((message) => console.log(message))
+  const stubDir = await mkdtemp(path.join(tmpdir(), 'iip-notify-'))
+  const notifyLog = path.join(stubDir, 'requests.jsonl')
+  const databaseUrl = context.postgresAdminUrl.replace(/\/postgres$/, `/${database}`)
   const app = await startAppProcess({
-    databaseUrl: context.postgresAdminUrl.replace(/\/postgres$/, `/${database}`),
+    databaseUrl,
     meiliUrl: context.meiliUrl,
     meiliMasterKey: context.meiliMasterKey,
     indexPrefix: `${database}_`,
+    // Emails go to GOV.UK Notify's API, answered by msw inside the app process.
+    imports: ['./tests/setup/notify-stub.ts'],
+    env: {
+      NOTIFY_API_KEY:
+        'e2e-11111111-2222-3333-4444-555555555555-66666666-7777-8888-9999-000000000000',
+      NOTIFY_TEMPLATE_ID: '0f6f2b0a-6c0e-4f2d-9d3e-1a2b3c4d5e6f',
+      NOTIFY_STUB_LOG: notifyLog,
+    },
   })
   project.provide('baseUrl', app.baseUrl)
-  return () => app.stop()
+  project.provide('appDatabaseUrl', databaseUrl)
+  project.provide('notifyLog', notifyLog)
+  return async () => {
+    await app.stop()
+    await rm(stubDir, { recursive: true, force: true })
+  }
 }

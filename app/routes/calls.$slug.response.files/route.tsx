@@ -11,10 +11,10 @@ import {
   fileProblemMessages,
   formatFileSize,
   listFiles,
-  MAX_FILES,
   removeFile,
   storeUpload,
 } from '~/submissions/files.server'
+import { MAX_FILES } from '~/submissions/file-limits'
 import { requireDraft } from '~/submissions/response-access.server'
 import { afterSection } from '~/submissions/section-action.server'
 import { parseUploadForm } from '~/submissions/upload-form.server'

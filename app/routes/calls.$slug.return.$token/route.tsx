@@ -20,3 +20,8 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const to = link.purpose === 'return' && open ? 'response' : 'response/status'
   throw redirect(`/calls/${call.slug}/${to}`, { headers: { 'Set-Cookie': cookie } })
 }
+
+// A page route (not a resource route), so that a bad link gets the GOV.UK error page.
+export default function ReturnLink() {
+  return null
+}
