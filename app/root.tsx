@@ -16,9 +16,13 @@ import { getStaffUser } from './accounts/session.server'
 import { Footer, Header, Main, PhaseBanner, SkipLink } from './components/govuk/layout'
 import stylesUrl from './styles/app.scss?url'
 import { commitCsrfToken } from './utils/csrf.server'
+import { keepErrorHeaders } from './utils/error-headers'
 import { useNonce } from './utils/nonce'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl }]
+
+// The root holds the only error boundary, so it alone is given a thrown response's headers.
+export const headers = keepErrorHeaders
 
 export const meta: MetaFunction = () => [{ title: 'Inclusion in Practice' }]
 

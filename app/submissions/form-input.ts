@@ -1,5 +1,8 @@
 import { MAX_TEXT_CHARS } from './fields'
 
+/** Postgres text cannot hold NUL, and no person types one. */
+export const withoutNul = (value: string) => value.replace(/\0/g, '')
+
 /**
  * A section's fields from a posted form: text fields as strings (a file or a missing field
  * becomes ''), list fields (checkboxes) as arrays of strings. Sizes are capped a little above
@@ -12,14 +15,15 @@ export function readSectionForm(
   const values: Record<string, string | string[]> = {}
   for (const field of fields.text) {
     const value = formData.get(field)
-    values[field] = typeof value === 'string' ? value.slice(0, MAX_TEXT_CHARS + 5_000) : ''
+    values[field] =
+      typeof value === 'string' ? withoutNul(value).slice(0, MAX_TEXT_CHARS + 5_000) : ''
   }
   for (const field of fields.lists ?? []) {
     values[field] = formData
       .getAll(field)
       .filter((value): value is string => typeof value === 'string')
       .slice(0, 200)
-      .map((value) => value.slice(0, 64))
+      .map((value) => withoutNul(value).slice(0, 64))
   }
   return values
 }

@@ -18,7 +18,8 @@ export function formValues(
   return Object.fromEntries(
     fields.map((field) => {
       const value = formData.get(field)
-      return [field, typeof value === 'string' ? value : undefined]
+      // Postgres text cannot hold NUL, and no person types one.
+      return [field, typeof value === 'string' ? value.replace(/\0/g, '') : undefined]
     }),
   )
 }
