@@ -115,6 +115,12 @@ export interface Establishments {
   urn: number;
 }
 
+export interface RateLimits {
+  expire: Int8 | null;
+  key: string;
+  points: Generated<number>;
+}
+
 export interface RespondentTokens {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -227,6 +233,7 @@ export interface DB {
   case_studies: CaseStudies;
   case_study_tags: CaseStudyTags;
   establishments: Establishments;
+  rate_limits: RateLimits;
   respondent_tokens: RespondentTokens;
   reviews: Reviews;
   search_outbox: SearchOutbox;

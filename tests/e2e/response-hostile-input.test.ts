@@ -249,3 +249,20 @@ test('return-link requests are limited per address asked about, with Retry-After
   })
   expect(other.status).toBe(302)
 })
+
+test('a file over 10MB is refused with a clear message, and the whole upload is read first', async () => {
+  const body = new FormData()
+  body.set('csrf', draft.csrf)
+  body.set('intent', 'upload')
+  const big = new Uint8Array(10 * 1024 * 1024 + 1)
+  big.set(Buffer.from('%PDF-1.4\n'))
+  body.set('file', new Blob([big], { type: 'application/pdf' }), 'evaluation.pdf')
+  const response = await fetch(`${inject('baseUrl')}${base}/response/files`, {
+    method: 'POST',
+    headers: { Cookie: draft.jar.header() },
+    body,
+    redirect: 'manual',
+  })
+  expect(response.status).toBe(400)
+  expect(await response.text()).toContain('The selected file must be smaller than 10MB')
+})

@@ -14,6 +14,7 @@ import { createLogger } from '../../app/utils/logger.server'
 import { upsertUser, type Role } from '../../db/repositories/users'
 import { demoAccounts } from '../../seeds/demo-accounts'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { notifyTestEnv } from '../support/notify'
 
 const sessionSecret = 'x'.repeat(40)
 const password = 'correct horse battery staple'
@@ -44,6 +45,7 @@ beforeAll(async () => {
       NODE_ENV: 'production',
       SESSION_SECRET: sessionSecret,
       SUPPORT_EMAIL: 'help@service.example.org',
+      ...notifyTestEnv,
     }),
   )
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { notifyTestEnv } from '../support/notify'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const patienceMs = 15_000
@@ -81,7 +82,7 @@ test('MEILI_URL without MEILI_MASTER_KEY stops the app with one line naming MEIL
 
 test('NODE_ENV=production without SESSION_SECRET stops the app with one line naming SESSION_SECRET', async () => {
   await expectConfigurationError(
-    { NODE_ENV: 'production', SUPPORT_EMAIL: 'help@service.example.org' },
+    { NODE_ENV: 'production', SUPPORT_EMAIL: 'help@service.example.org', ...notifyTestEnv },
     /^Configuration error: SESSION_SECRET must be set \(32 characters or more\) when NODE_ENV is production$/,
   )
 })

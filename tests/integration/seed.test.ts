@@ -6,11 +6,14 @@ import { demoAccounts } from '../../seeds/demo-accounts'
 import { seedDemoData, seedDemoDataIfEmpty } from '../../seeds/seed'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
+import { notifyTestEnv } from '../support/notify'
+
 const testEnv = parseEnv({ NODE_ENV: 'test' })
 const productionEnv = parseEnv({
   NODE_ENV: 'production',
   SESSION_SECRET: 's'.repeat(40),
   SUPPORT_EMAIL: 'help@service.example.org',
+  ...notifyTestEnv,
 })
 const quiet = () => {}
 

@@ -18,6 +18,7 @@ import { parseEnv } from '../../app/utils/env.server'
 import { insertCall, insertCompleteDraft, insertSchool } from '../../seeds/factories/submissions'
 import { thirdParties } from '../setup/no-outbound-network'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { notifyTestEnv } from '../support/notify'
 
 let services: TestServices
 let call: Awaited<ReturnType<typeof insertCall>>
@@ -227,11 +228,7 @@ test('the receipt goes through GOV.UK Notify with the reference and a copy of th
   )
   const { id, reference } = await draft('notify@oak.sch.uk')
   await submitResponse(services.db, id, { call, baseUrl })
-  const env = parseEnv({
-    NOTIFY_API_KEY:
-      'test-11111111-2222-3333-4444-555555555555-66666666-7777-8888-9999-000000000000',
-    NOTIFY_TEMPLATE_ID: '0f6f2b0a-6c0e-4f2d-9d3e-1a2b3c4d5e6f',
-  })
+  const env = parseEnv(notifyTestEnv)
   const transport = createEmailTransport(env)
   expect(transport.kind).toBe('notify')
   await runOnce({
@@ -242,7 +239,7 @@ test('the receipt goes through GOV.UK Notify with the reference and a copy of th
   const mine = sent.filter((m) => m.reference === reference)
   expect(mine).toHaveLength(1)
   expect(mine[0]!.email_address).toBe('notify@oak.sch.uk')
-  expect(mine[0]!.template_id).toBe('0f6f2b0a-6c0e-4f2d-9d3e-1a2b3c4d5e6f')
+  expect(mine[0]!.template_id).toBe(notifyTestEnv.NOTIFY_TEMPLATE_ID)
   expect(mine[0]!.personalisation.subject).toBe(`Response received: ${reference}`)
   expect(mine[0]!.personalisation.body).toContain('Pupils found the start of the day hard')
 })

@@ -5,6 +5,7 @@ import path from 'node:path'
 import postgres from 'postgres'
 import type { TestProject } from 'vitest/node'
 import { ensureBuild } from '../../app/server/build'
+import { notifyTestEnv } from '../support/notify'
 import { startAppProcess } from './app-process'
 
 declare module 'vitest' {
@@ -40,9 +41,7 @@ export default async function setup(project: TestProject) {
     // Emails go to GOV.UK Notify's API, answered by msw inside the app process.
     imports: ['./tests/setup/notify-stub.ts'],
     env: {
-      NOTIFY_API_KEY:
-        'e2e-11111111-2222-3333-4444-555555555555-66666666-7777-8888-9999-000000000000',
-      NOTIFY_TEMPLATE_ID: '0f6f2b0a-6c0e-4f2d-9d3e-1a2b3c4d5e6f',
+      ...notifyTestEnv,
       NOTIFY_STUB_LOG: notifyLog,
     },
   })

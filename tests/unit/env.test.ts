@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { ConfigError, parseEnv } from '../../app/utils/env.server'
+import { notifyTestEnv } from '../support/notify'
 
 const problems = (env: Record<string, string>) => {
   try {
@@ -40,10 +41,7 @@ test('a Meilisearch URL without its master key names the missing key', () => {
   ])
 })
 
-const notify = {
-  NOTIFY_API_KEY: 'live-11111111-2222-3333-4444-555555555555-66666666-7777-8888-9999-000000000000',
-  NOTIFY_TEMPLATE_ID: '0f6f2b0a-6c0e-4f2d-9d3e-1a2b3c4d5e6f',
-}
+const notify = notifyTestEnv
 
 test('production without a session secret is refused', () => {
   expect(
