@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z, type ZodType } from 'zod'
 import { longText, optionalLongText, optionalText } from './fields'
 
 export const impactLimits = { whatChanged: 500, howYouKnow: 300, cost: 100 } as const
@@ -80,3 +80,6 @@ export const impactSchema = z
   })
 
 export type ImpactAnswer = Record<string, string>
+
+/** For react-hook-form: the measure fields are built in a loop, so TypeScript cannot name them. */
+export const impactFormSchema = impactSchema as unknown as ZodType<ImpactAnswer>

@@ -235,28 +235,29 @@ export function Choices({
   )
 }
 
-interface TextareaProps {
+interface TextareaProps extends Omit<
+  React.TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'name'
+> {
   name: string
   label: ReactNode
   hint?: ReactNode
   error?: string
-  defaultValue?: string
-  rows?: number
   /** Shows a live word count against this limit (GOV.UK character count, in words). */
   maxWords?: number
 }
 
-/** A textarea; with `maxWords`, a count that updates as the person types and is announced politely. */
-export function Textarea({
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
-  rows = 6,
-  maxWords,
-}: TextareaProps) {
-  const [words, setWords] = useState(() => countWords(defaultValue ?? ''))
+/**
+ * A textarea; with `maxWords`, a count that updates as the person types and is announced
+ * politely. forwardRef so that react-hook-form's register() can read it.
+ */
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+  { name, label, hint, error, defaultValue, rows = 6, maxWords, onChange, ...textarea },
+  ref,
+) {
+  const [words, setWords] = useState(() =>
+    countWords(typeof defaultValue === 'string' ? defaultValue : ''),
+  )
   const describedBy = [
     hint ? `${name}-hint` : null,
     maxWords ? `${name}-info` : null,
@@ -288,7 +289,12 @@ export function Textarea({
         rows={rows}
         defaultValue={defaultValue}
         aria-describedby={describedBy || undefined}
-        onChange={(event) => setWords(countWords(event.currentTarget.value))}
+        ref={ref}
+        {...textarea}
+        onChange={(event) => {
+          setWords(countWords(event.currentTarget.value))
+          void onChange?.(event)
+        }}
       />
       {maxWords !== undefined ? (
         <div
@@ -303,4 +309,4 @@ export function Textarea({
       ) : null}
     </div>
   )
-}
+})

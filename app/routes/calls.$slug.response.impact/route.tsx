@@ -1,8 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
+import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { Textarea, TextInput } from '~/components/govuk/forms'
 import { QuestionPage } from '~/components/response/question-page'
-import { impactLimits, impactSchema, MEASURE_ROWS, measureKinds } from '~/submissions/impact.schema'
+import {
+  impactFormSchema,
+  impactLimits,
+  impactSchema,
+  MEASURE_ROWS,
+  measureKinds,
+} from '~/submissions/impact.schema'
 import { requireDraft } from '~/submissions/response-access.server'
 import { handleSectionPost, savedValues } from '~/submissions/section-action.server'
 import { pageTitle } from '~/utils/page-title'
@@ -40,19 +47,19 @@ export default function Impact() {
   const { slug, values: saved } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const values = (actionData?.values ?? saved) as Record<string, string>
-  const errors = actionData?.errors ?? {}
+  const { register, errors, onSubmit } = useValidatedForm(impactFormSchema, actionData?.errors)
   return (
-    <QuestionPage slug={slug} errors={errors} order={fields.text}>
+    <QuestionPage slug={slug} errors={errors} order={fields.text} onSubmit={onSubmit}>
       <h1 className="govuk-heading-l">Impact and evidence</h1>
       <Textarea
-        name="whatChanged"
+        {...register('whatChanged')}
         label="What changed for children and young people?"
         maxWords={impactLimits.whatChanged}
         defaultValue={values.whatChanged}
         error={errors.whatChanged}
       />
       <Textarea
-        name="howYouKnow"
+        {...register('howYouKnow')}
         label="How do you know it made a difference?"
         hint="For example, attendance records, assessments, surveys of pupils and families, or an external review"
         maxWords={impactLimits.howYouKnow}
@@ -81,7 +88,7 @@ export default function Impact() {
             <select
               className="govuk-select"
               id={`measure${n}Kind`}
-              name={`measure${n}Kind`}
+              {...register(`measure${n}Kind`)}
               defaultValue={values[`measure${n}Kind`] ?? ''}
               aria-describedby={errors[`measure${n}Kind`] ? `measure${n}Kind-error` : undefined}
             >
@@ -94,7 +101,7 @@ export default function Impact() {
             </select>
           </div>
           <TextInput
-            name={`measure${n}Before`}
+            {...register(`measure${n}Before`)}
             label="Before"
             hint="For example, 89% or 12 a term"
             widthClass="govuk-input--width-10"
@@ -102,14 +109,14 @@ export default function Impact() {
             error={errors[`measure${n}Before`]}
           />
           <TextInput
-            name={`measure${n}After`}
+            {...register(`measure${n}After`)}
             label="After"
             widthClass="govuk-input--width-10"
             defaultValue={values[`measure${n}After`]}
             error={errors[`measure${n}After`]}
           />
           <TextInput
-            name={`measure${n}Period`}
+            {...register(`measure${n}Period`)}
             label="Period"
             hint="For example, 2021 to 2024"
             widthClass="govuk-input--width-20"
@@ -120,7 +127,7 @@ export default function Impact() {
       ))}
       <h2 className="govuk-heading-m">Cost and resources (optional)</h2>
       <Textarea
-        name="costStaff"
+        {...register('costStaff')}
         label="Staff"
         rows={3}
         maxWords={impactLimits.cost}
@@ -128,7 +135,7 @@ export default function Impact() {
         error={errors.costStaff}
       />
       <Textarea
-        name="costTraining"
+        {...register('costTraining')}
         label="Training"
         rows={3}
         maxWords={impactLimits.cost}
@@ -136,7 +143,7 @@ export default function Impact() {
         error={errors.costTraining}
       />
       <Textarea
-        name="costEquipment"
+        {...register('costEquipment')}
         label="Equipment"
         rows={3}
         maxWords={impactLimits.cost}
@@ -144,7 +151,7 @@ export default function Impact() {
         error={errors.costEquipment}
       />
       <Textarea
-        name="costFunding"
+        {...register('costFunding')}
         label="Funding source"
         rows={3}
         maxWords={impactLimits.cost}

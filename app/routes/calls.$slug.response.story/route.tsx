@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
+import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { Textarea } from '~/components/govuk/forms'
 import { QuestionPage } from '~/components/response/question-page'
 import { requireDraft } from '~/submissions/response-access.server'
@@ -24,16 +25,16 @@ export default function Story() {
   const { slug, values: saved } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const values = (actionData?.values ?? saved) as Record<string, string>
-  const errors = actionData?.errors ?? {}
+  const { register, errors, onSubmit } = useValidatedForm(storySchema, actionData?.errors)
   return (
-    <QuestionPage slug={slug} errors={errors} order={[...fields.text]}>
+    <QuestionPage slug={slug} errors={errors} order={[...fields.text]} onSubmit={onSubmit}>
       <h1 className="govuk-heading-l">Your story</h1>
       <p className="govuk-body">
         Published case studies follow this structure. Describe pupils by their year group or need,
         never by name.
       </p>
       <Textarea
-        name="challenge"
+        {...register('challenge')}
         label="What challenge did you face?"
         hint="Who were the pupils, and what was getting in the way of their inclusion?"
         maxWords={storyLimits.challenge}
@@ -41,7 +42,7 @@ export default function Story() {
         error={errors.challenge}
       />
       <Textarea
-        name="dayToDay"
+        {...register('dayToDay')}
         label="What does the practice look like day to day?"
         hint="What happens, who does it, and how it fits into the school day"
         maxWords={storyLimits.dayToDay}
@@ -50,14 +51,14 @@ export default function Story() {
         error={errors.dayToDay}
       />
       <Textarea
-        name="keyFactors"
+        {...register('keyFactors')}
         label="What were the key factors that made it work?"
         maxWords={storyLimits.keyFactors}
         defaultValue={values.keyFactors}
         error={errors.keyFactors}
       />
       <Textarea
-        name="advice"
+        {...register('advice')}
         label="What advice would you give to other leaders?"
         maxWords={storyLimits.advice}
         defaultValue={values.advice}
