@@ -33,29 +33,28 @@ export async function requireCall(context: AppLoadContext, slug: string | undefi
   return call
 }
 
+/** The call and the response this browser's session opens on it, or a redirect to its start page. */
+async function sessionResponse(request: Request, context: AppLoadContext, slug?: string) {
+  const call = await requireCall(context, slug)
+  const submissionId = await findSessionSubmissionId(request, context)
+  const submission = submissionId
+    ? await findSubmissionById(context.services.db, submissionId)
+    : undefined
+  if (!submission || submission.call_id !== call.id) throw redirect(`/calls/${call.slug}`)
+  return { call, submission, answers: readAnswers(submission.answers) }
+}
+
 /**
  * The response this browser is working on, for a question page. No session sends the person to
  * the start page; a sent response goes to its status page; a closed call refuses the page.
  */
 export async function requireDraft(request: Request, context: AppLoadContext, slug?: string) {
-  const call = await requireCall(context, slug)
-  const submissionId = await findSessionSubmissionId(request, context)
-  const submission = submissionId
-    ? await findSubmissionById(context.services.db, submissionId)
-    : undefined
-  if (!submission || submission.call_id !== call.id) throw redirect(`/calls/${call.slug}`)
-  if (submission.status !== 'draft') throw redirect(`/calls/${call.slug}/response/status`)
-  if (callState(call) !== 'open') callClosedPage(call)
-  return { call, submission, answers: readAnswers(submission.answers) }
+  const found = await sessionResponse(request, context, slug)
+  if (found.submission.status !== 'draft')
+    throw redirect(`/calls/${found.call.slug}/response/status`)
+  if (callState(found.call) !== 'open') callClosedPage(found.call)
+  return found
 }
 
 /** The response this browser's session opens, whatever its status (for the status page). */
-export async function requireResponse(request: Request, context: AppLoadContext, slug?: string) {
-  const call = await requireCall(context, slug)
-  const submissionId = await findSessionSubmissionId(request, context)
-  const submission = submissionId
-    ? await findSubmissionById(context.services.db, submissionId)
-    : undefined
-  if (!submission || submission.call_id !== call.id) throw redirect(`/calls/${call.slug}`)
-  return { call, submission, answers: readAnswers(submission.answers) }
-}
+export const requireResponse = sessionResponse

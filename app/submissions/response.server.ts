@@ -19,7 +19,7 @@ import { generateReference } from './reference'
 import { hashToken, newToken } from './respondent-session.server'
 import { validateResponse } from './validate-response.server'
 
-interface Call {
+export interface Call {
   id: string
   slug: string
   title: string

@@ -2,15 +2,7 @@ import { data, redirect, type AppLoadContext } from '@remix-run/node'
 import { fieldErrorsOf, formValues, markFormErrors } from '../utils/form-errors'
 import { checkForBots, enforceLimits } from './abuse.server'
 import { returnLinkSchema } from './return-link.schema'
-import { sendReturnLinks } from './response.server'
-
-interface Call {
-  id: string
-  slug: string
-  title: string
-  opens_at: Date
-  closes_at: Date
-}
+import { sendReturnLinks, type Call } from './response.server'
 
 /**
  * "Email me a link": rate-limited per address asked about and per network address, and the

@@ -98,12 +98,16 @@ export async function findEstablishmentContext(db: Kysely<DB>, urn: number) {
     .executeTakeFirst()
 }
 
-/** Open schools whose name starts with, then contains, the text: for finding one's own school. */
-export async function searchEstablishmentsByName(db: Kysely<DB>, text: string, limit = 10) {
-  const needle = text
+/** Text for a LIKE pattern: trimmed, lower case, with LIKE's own characters escaped. */
+const likeText = (text: string) =>
+  text
     .trim()
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** Open schools whose name starts with, then contains, the text: for finding one's own school. */
+export async function searchEstablishmentsByName(db: Kysely<DB>, text: string, limit = 10) {
+  const needle = likeText(text)
   return db
     .selectFrom('establishments')
     .select(['urn', 'name', 'town', 'la_name'])
@@ -128,10 +132,7 @@ export async function findEstablishmentsByUrn(db: Kysely<DB>, urns: number[]) {
 
 /** Trusts whose name contains the text, with how many open schools each has in the register. */
 export async function searchTrustsByName(db: Kysely<DB>, text: string, limit = 10) {
-  const needle = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)
+  const needle = likeText(text)
   return db
     .selectFrom('establishments')
     .select(['trust_uid', 'trust_name', sql<number>`count(*)::int`.as('schools')])

@@ -26,7 +26,7 @@ import {
 import type { Json } from '../../db/types'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 import {
-  completeAnswers,
+  completeFormAnswers,
   submitCompleteResponse,
   type ResponseAnswers,
 } from '../support/respondent-client'
@@ -309,7 +309,7 @@ try {
     const started = performance.now()
     try {
       const email = `raw-${i}@school.example.org`
-      const fields = completeAnswers(answersFor(email, i))
+      const fields = completeFormAnswers(answersFor(email, i))
       const draft = await insertDraft(db, {
         callId: call.id,
         reference: generateReference(),

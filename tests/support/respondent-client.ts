@@ -1,3 +1,5 @@
+import { completeAnswers } from '../../seeds/factories/submissions'
+
 // A respondent without a browser: plain HTTP through the whole call-for-evidence journey, as a
 // form-posting client would. Used by the submissions benchmark and by tests of the HTTP layer.
 
@@ -74,43 +76,20 @@ export interface ResponseAnswers {
   phase: string
 }
 
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ')
-
-/** Every section of a complete response, as plain form fields. */
-export function completeAnswers(a: ResponseAnswers) {
+/** Every section of a complete response, as plain form fields (the factory's answers). */
+export function completeFormAnswers(a: ResponseAnswers) {
+  const answers = completeAnswers({ practice: a.practiceType, need: a.need, phase: a.phase }, [
+    a.urn,
+  ])
   return {
     'about-you': { name: 'Sam Lee', role: 'SENCO', email: a.email, mayContact: 'yes' },
     organisation: { kind: 'school', name: '' },
     school: { urn: String(a.urn) },
-    practice: {
-      title: 'Pupil-led sensory circuits before lessons',
-      practiceTypes: [a.practiceType],
-      needs: [a.need],
-      phases: [a.phase],
-      runningFor: '3-5-years',
-      pupilsReached: '40',
-    },
-    story: {
-      challenge: `Pupils with sensory needs found the start of the day hard. ${words(40)}`,
-      dayToDay: `Every morning a circuit runs in the hall. ${words(60)}`,
-      keyFactors: `Training for every teaching assistant. ${words(30)}`,
-      advice: `Start small and ask pupils what helps. ${words(20)}`,
-    },
-    impact: {
-      whatChanged: `Lateness fell and pupils settled quickly. ${words(40)}`,
-      howYouKnow: 'Attendance records and pupil voice surveys each term.',
-      measure1Kind: 'attendance',
-      measure1Before: '91%',
-      measure1After: '95%',
-      measure1Period: '2022 to 2024',
-    },
-    consent: {
-      publication: 'anonymised',
-      agreeTerms: 'yes',
-      approverName: 'Alex Morgan',
-      approverRole: 'Headteacher',
-    },
-  } as const
+    practice: answers.practice,
+    story: answers.story,
+    impact: answers.impact,
+    consent: answers.consent,
+  }
 }
 
 /**
@@ -133,7 +112,7 @@ export async function submitCompleteResponse(
     'start',
     await client.post(base, { startToken: hidden(start.html, 'startToken'), website: '' }),
   )
-  const fields = completeAnswers(answers)
+  const fields = completeFormAnswers(answers)
   const aboutYou = await client.get(`${base}/response/about-you`)
   expectRedirect(
     'about-you',

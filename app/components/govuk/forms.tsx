@@ -46,6 +46,32 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: s
   )
 }
 
+/** A field's hint and error message, with the ids its aria-describedby points at. */
+export function HintAndError({
+  name,
+  hint,
+  error,
+}: {
+  name: string
+  hint?: ReactNode
+  error?: string
+}) {
+  return (
+    <>
+      {hint ? (
+        <div id={`${name}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   name: string
   label: ReactNode
@@ -71,16 +97,7 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       {isPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement}
-      {hint ? (
-        <div id={`${name}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}
@@ -272,16 +289,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       <label className="govuk-label govuk-label--s" htmlFor={name}>
         {label}
       </label>
-      {hint ? (
-        <div id={`${name}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError name={name} hint={hint} error={error} />
       <textarea
         className={`govuk-textarea${error || over ? ' govuk-textarea--error' : ''}`}
         id={name}

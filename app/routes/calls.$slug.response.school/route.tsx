@@ -85,7 +85,7 @@ export default function FindSchool() {
             again to change it.
           </p>
         ) : null}
-        <Form method="get" role="search">
+        <Form method="get" role="search" onSubmit={() => clearTimeout(timer.current)}>
           <TextInput
             name="q"
             label="School name or URN"

@@ -88,6 +88,9 @@ export default function Library() {
         method="get"
         role="search"
         onChange={onChange}
+        // Pressing Search sends the form now; the typed search still waiting would send it
+        // again later and could cancel the next page the person opens.
+        onSubmit={() => window.clearTimeout(timer.current)}
         id="library-search"
         aria-label="Search and filter case studies"
       >
