@@ -72,6 +72,7 @@ export interface CaseStudies {
   summary: string;
   title: string;
   updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface CaseStudyTags {
@@ -172,6 +173,14 @@ export interface SubmissionFiles {
   submission_id: string;
 }
 
+export interface SubmissionNotes {
+  author_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  submission_id: string;
+}
+
 export interface Submissions {
   answers: Generated<Json>;
   assigned_to: string | null;
@@ -185,6 +194,8 @@ export interface Submissions {
   original_answers: Json | null;
   personal_data_findings: Generated<Json>;
   personal_data_flagged: Generated<boolean>;
+  personal_data_resolved_at: Timestamp | null;
+  personal_data_resolved_by: string | null;
   reference: string;
   respondent_email: string | null;
   respondent_name: string | null;
@@ -240,6 +251,7 @@ export interface DB {
   sessions: Sessions;
   submission_establishments: SubmissionEstablishments;
   submission_files: SubmissionFiles;
+  submission_notes: SubmissionNotes;
   submissions: Submissions;
   taxonomy_schemes: TaxonomySchemes;
   taxonomy_terms: TaxonomyTerms;
