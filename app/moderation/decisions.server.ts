@@ -1,0 +1,118 @@
+import { sql, type Kysely } from 'kysely'
+import { recordAuditEvent } from '../../db/repositories/audit-events'
+import {
+  findDraftForSubmission,
+  insertReview,
+  listCaseStudyTagCodes,
+  lockSubmission,
+  updateSubmissionStatus,
+} from '../../db/repositories/moderation'
+import type { DB } from '../../db/types'
+import { enqueueCaseStudySync } from '../../search/outbox'
+import { queueEmail } from '../notifications/email.server'
+import type { StoredAnswers } from '../submissions/answers'
+import { createDraftFromSubmission } from './case-study-draft.server'
+import { decisionEmail } from './emails'
+import { publishProblems, transition, type Decision, type SubmissionStatus } from './state-machine'
+
+export type DecisionResult =
+  { ok: true; status: SubmissionStatus } | { ok: false; status: 404 | 409 | 400; message: string }
+
+const needsReason: Partial<Record<Decision, string>> = {
+  reject: 'Enter the reason for rejecting this submission',
+  request_changes: 'Enter the changes you are asking the respondent to make',
+}
+
+/**
+ * Takes one moderation decision. The submission row is locked for the transaction, the state
+ * machine is consulted, and the status, the review, the audit event, the case study, its outbox
+ * row and any email to the respondent are written together — or, if anything refuses, nothing is.
+ */
+export async function decide(
+  db: Kysely<DB>,
+  input: {
+    submissionId: string
+    actorId: string
+    decision: Decision
+    reason?: string
+    baseUrl: string
+  },
+): Promise<DecisionResult> {
+  const reason = input.reason?.trim().slice(0, 5000) ?? ''
+  const missing = needsReason[input.decision]
+  if (missing && !reason) return { ok: false, status: 400, message: missing }
+
+  return db.transaction().execute(async (trx): Promise<DecisionResult> => {
+    const submission = await lockSubmission(trx, input.submissionId)
+    if (!submission) return { ok: false, status: 404, message: 'There is no such submission' }
+    const from = submission.status as SubmissionStatus
+    const step = transition(from, input.decision)
+    if (!step.ok) return { ok: false, status: 409, message: step.message }
+
+    let draft = await findDraftForSubmission(trx, submission.id)
+    if (input.decision === 'claim' && !draft) {
+      await createDraftFromSubmission(trx, submission)
+      draft = await findDraftForSubmission(trx, submission.id)
+    }
+    if (input.decision === 'publish') {
+      const tags = draft ? await listCaseStudyTagCodes(trx, draft.id) : []
+      const answers = (submission.original_answers ?? {}) as StoredAnswers
+      const problems = publishProblems({
+        summary: draft?.summary ?? '',
+        practiceTags: tags.filter((t) => t.scheme === 'practice').length,
+        needTags: tags.filter((t) => t.scheme === 'need').length,
+        personalDataFlagged: submission.personal_data_flagged,
+        personalDataResolved: submission.personal_data_resolved_at !== null,
+        publication: answers.consent?.publication,
+      })
+      if (problems.length > 0) return { ok: false, status: 409, message: problems.join('. ') }
+    }
+
+    await updateSubmissionStatus(trx, submission.id, {
+      status: step.to,
+      ...(input.decision === 'claim' ? { assignedTo: input.actorId } : {}),
+    })
+    if (draft && (input.decision === 'publish' || input.decision === 'unpublish')) {
+      const published = input.decision === 'publish'
+      await trx
+        .updateTable('case_studies')
+        .set({
+          status: published ? 'published' : 'unpublished',
+          published_at: published ? sql`coalesce(published_at, now())` : sql`published_at`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', draft.id)
+        .execute()
+      await enqueueCaseStudySync(trx, [draft.id])
+    }
+    await insertReview(trx, {
+      submissionId: submission.id,
+      moderatorId: input.actorId,
+      decision: input.decision,
+      from,
+      to: step.to,
+      reason: reason || null,
+    })
+    await recordAuditEvent(trx, {
+      actorId: input.actorId,
+      action: `submission.${input.decision}`,
+      subjectType: 'submission',
+      subjectId: submission.id,
+      before: { status: from, assignedTo: submission.assigned_to },
+      after: {
+        status: step.to,
+        ...(input.decision === 'claim' ? { assignedTo: input.actorId } : {}),
+        ...(reason ? { reason } : {}),
+      },
+    })
+    const email = decisionEmail({
+      decision: input.decision,
+      to: submission.respondent_email,
+      reference: submission.reference,
+      reason,
+      link: draft ? `${input.baseUrl}/library/${draft.slug}` : input.baseUrl,
+    })
+    if (email) await queueEmail(trx, email)
+    return { ok: true, status: step.to }
+  })
+}

@@ -1,0 +1,273 @@
+import { sql, type Kysely } from 'kysely'
+import type { DB, Json } from '../types'
+
+type Executor = Kysely<DB>
+
+export interface QueueFilters {
+  status: string
+  assignedTo?: string
+  flagged?: boolean
+  callId?: string
+  page: number
+  pageSize: number
+}
+
+/** The moderation queue: oldest first, with who holds each submission. */
+export async function listQueue(db: Executor, filters: QueueFilters) {
+  let query = db
+    .selectFrom('submissions as s')
+    .leftJoin('users as u', 'u.id', 's.assigned_to')
+    .where('s.status', '=', filters.status)
+  if (filters.assignedTo) query = query.where('s.assigned_to', '=', filters.assignedTo)
+  if (filters.flagged) query = query.where('s.personal_data_flagged', '=', true)
+  if (filters.callId) query = query.where('s.call_id', '=', filters.callId)
+  const [rows, total] = await Promise.all([
+    query
+      .select([
+        's.reference',
+        's.organisation_name',
+        's.submitted_at',
+        's.personal_data_flagged',
+        's.personal_data_resolved_at',
+        'u.name as assignee',
+        sql<string>`coalesce(s.answers->'practice'->>'title', '')`.as('title'),
+      ])
+      .orderBy('s.submitted_at', 'asc')
+      .orderBy('s.reference')
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize)
+      .execute(),
+    query.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: total.count }
+}
+
+/** How many submissions are in each status (drafts are the respondents', not the queue's). */
+export async function countByStatus(db: Executor) {
+  const rows = await db
+    .selectFrom('submissions')
+    .select(['status', sql<number>`count(*)::int`.as('count')])
+    .where('status', '<>', 'draft')
+    .groupBy('status')
+    .execute()
+  return Object.fromEntries(rows.map((r) => [r.status, r.count])) as Record<string, number>
+}
+
+const reviewColumns = [
+  's.id',
+  's.reference',
+  's.call_id',
+  's.status',
+  's.original_answers',
+  's.organisation_kind',
+  's.organisation_name',
+  's.establishment_urn',
+  's.personal_data_flagged',
+  's.personal_data_findings',
+  's.personal_data_resolved_at',
+  's.assigned_to',
+  's.submitted_at',
+  's.respondent_email',
+] as const
+
+export async function findSubmissionForReview(db: Executor, reference: string) {
+  return db
+    .selectFrom('submissions as s')
+    .leftJoin('users as u', 'u.id', 's.assigned_to')
+    .select(reviewColumns)
+    .select('u.name as assignee')
+    .where('s.reference', '=', reference)
+    .where('s.status', '<>', 'draft')
+    .executeTakeFirst()
+}
+
+export async function lockSubmission(trx: Executor, id: string) {
+  return trx
+    .selectFrom('submissions as s')
+    .select(reviewColumns)
+    .where('s.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export async function updateSubmissionStatus(
+  trx: Executor,
+  id: string,
+  fields: { status: string; assignedTo?: string | null },
+) {
+  await trx
+    .updateTable('submissions')
+    .set({
+      status: fields.status,
+      ...(fields.assignedTo !== undefined ? { assigned_to: fields.assignedTo } : {}),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function insertReview(
+  trx: Executor,
+  review: {
+    submissionId: string
+    moderatorId: string
+    decision: string
+    from: string
+    to: string
+    reason: string | null
+  },
+) {
+  await trx
+    .insertInto('reviews')
+    .values({
+      submission_id: review.submissionId,
+      moderator_id: review.moderatorId,
+      decision: review.decision,
+      from_status: review.from,
+      to_status: review.to,
+      reason: review.reason,
+    })
+    .execute()
+}
+
+export async function listReviews(db: Executor, submissionId: string) {
+  return db
+    .selectFrom('reviews as r')
+    .innerJoin('users as u', 'u.id', 'r.moderator_id')
+    .select(['r.decision', 'r.from_status', 'r.to_status', 'r.reason', 'r.created_at', 'u.name'])
+    .where('r.submission_id', '=', submissionId)
+    .orderBy('r.created_at', 'desc')
+    .execute()
+}
+
+export const draftColumns = [
+  'id',
+  'slug',
+  'status',
+  'version',
+  'title',
+  'summary',
+  'challenge',
+  'practice',
+  'impact',
+  'key_factors',
+  'advice',
+  'cost_and_resources',
+  'keywords',
+  'evidence_strength',
+] as const
+
+export async function findDraftForSubmission(db: Executor, submissionId: string) {
+  return db
+    .selectFrom('case_studies')
+    .select(draftColumns)
+    .where('submission_id', '=', submissionId)
+    .executeTakeFirst()
+}
+
+export type DraftFields = {
+  title: string
+  summary: string
+  challenge: string
+  practice: string
+  impact: string
+  key_factors: string
+  advice: string
+  cost_and_resources: string
+}
+
+/**
+ * Saves a moderator's edit only if nobody has saved since they opened it (optimistic locking):
+ * the version they saw must still be the version stored.
+ */
+export async function updateDraftIfVersion(
+  db: Executor,
+  caseStudyId: string,
+  version: number,
+  fields: DraftFields,
+) {
+  const result = await db
+    .updateTable('case_studies')
+    .set({ ...fields, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', caseStudyId)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+export async function listCaseStudyTagCodes(db: Executor, caseStudyId: string) {
+  return db
+    .selectFrom('case_study_tags as cst')
+    .innerJoin('taxonomy_terms as t', 't.id', 'cst.term_id')
+    .select(['t.scheme_code as scheme', 't.code'])
+    .where('cst.case_study_id', '=', caseStudyId)
+    .execute()
+}
+
+/** Replaces a case study's tags with live (not retired) terms; returns the codes not found. */
+export async function replaceCaseStudyTags(
+  trx: Executor,
+  caseStudyId: string,
+  wanted: { scheme: string; code: string }[],
+) {
+  const terms =
+    wanted.length === 0
+      ? []
+      : await trx
+          .selectFrom('taxonomy_terms')
+          .select(['id', 'scheme_code', 'code'])
+          .where('retired_at', 'is', null)
+          .where((eb) =>
+            eb.or(
+              wanted.map((w) =>
+                eb.and([eb('scheme_code', '=', w.scheme), eb('code', '=', w.code)]),
+              ),
+            ),
+          )
+          .execute()
+  await trx.deleteFrom('case_study_tags').where('case_study_id', '=', caseStudyId).execute()
+  if (terms.length > 0)
+    await trx
+      .insertInto('case_study_tags')
+      .values(terms.map((t) => ({ case_study_id: caseStudyId, term_id: t.id })))
+      .execute()
+  return wanted.filter((w) => !terms.some((t) => t.scheme_code === w.scheme && t.code === w.code))
+}
+
+export async function updateCaseStudyRating(
+  trx: Executor,
+  caseStudyId: string,
+  fields: { keywords: string[]; evidenceStrength: number | null },
+) {
+  await trx
+    .updateTable('case_studies')
+    .set({
+      keywords: fields.keywords,
+      evidence_strength: fields.evidenceStrength,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', caseStudyId)
+    .execute()
+}
+
+export async function insertNote(
+  db: Executor,
+  note: { submissionId: string; authorId: string; body: string },
+) {
+  await db
+    .insertInto('submission_notes')
+    .values({ submission_id: note.submissionId, author_id: note.authorId, body: note.body })
+    .execute()
+}
+
+export async function listNotes(db: Executor, submissionId: string) {
+  return db
+    .selectFrom('submission_notes as n')
+    .innerJoin('users as u', 'u.id', 'n.author_id')
+    .select(['n.body', 'n.created_at', 'u.name'])
+    .where('n.submission_id', '=', submissionId)
+    .orderBy('n.created_at', 'desc')
+    .execute()
+}
+

@@ -1,0 +1,310 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { decide } from '../../app/moderation/decisions.server'
+import {
+  resolvePersonalData,
+  saveDraftEdits,
+  saveTagging,
+} from '../../app/moderation/editing.server'
+import { generateReference } from '../../app/submissions/reference'
+import { submitResponse } from '../../app/submissions/response.server'
+import { findDraftForSubmission, listCaseStudyTagCodes } from '../../db/repositories/moderation'
+import { upsertUser } from '../../db/repositories/users'
+import type { CaseStudyDocument } from '../../search/documents'
+import { applyCaseStudySettings } from '../../search/index-settings'
+import { drainOutboxBatch } from '../../search/outbox'
+import { insertCall, insertCompleteDraft, insertSchool } from '../../seeds/factories/submissions'
+import { createTestServices, type TestServices } from '../setup/test-database'
+
+let t: TestServices
+let call: Awaited<ReturnType<typeof insertCall>>
+let urn: number
+let alice: string
+let bob: string
+const baseUrl = 'https://inclusion.example.org'
+
+beforeAll(async () => {
+  t = await createTestServices()
+  await applyCaseStudySettings(t.search.client, t.search.caseStudiesIndex)
+  call = await insertCall(t.db)
+  urn = await insertSchool(t.db)
+  const user = (email: string, name: string) =>
+    upsertUser(t.db, { email, name, roles: ['moderator'], passwordHash: null })
+  alice = (await user('alice@moderators.test', 'Alice'))!.id
+  bob = (await user('bob@moderators.test', 'Bob'))!.id
+})
+afterAll(() => t.cleanUp())
+
+async function sentSubmission(answers?: Record<string, unknown>) {
+  const { id } = await insertCompleteDraft(t.db, {
+    callId: call.id,
+    reference: generateReference(),
+    urn,
+    email: 'senco@oak.sch.uk',
+    answers,
+  })
+  await submitResponse(t.db, id, { call, baseUrl })
+  return id
+}
+
+const statusOf = async (id: string) =>
+  (
+    await t.db
+      .selectFrom('submissions')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).status
+const reviewsOf = async (id: string) =>
+  t.db.selectFrom('reviews').select('decision').where('submission_id', '=', id).execute()
+const drainAll = async () => {
+  while ((await drainOutboxBatch(t.db, t.search)).synced > 0);
+}
+const inIndex = (id: string) =>
+  t.search.client
+    .index<CaseStudyDocument>(t.search.caseStudiesIndex)
+    .getDocument(id)
+    .then(
+      () => true,
+      () => false,
+    )
+
+test('claiming makes a draft case study from the answers, tagged as the respondent described it', async () => {
+  const id = await sentSubmission()
+  expect(
+    await decide(t.db, { submissionId: id, actorId: alice, decision: 'claim', baseUrl }),
+  ).toEqual({ ok: true, status: 'in_review' })
+  const draft = (await findDraftForSubmission(t.db, id))!
+  expect(draft).toMatchObject({
+    status: 'draft',
+    title: 'Sensory circuits before lessons',
+    summary: '',
+  })
+  expect(draft.challenge).toContain('Pupils found the start of the day hard')
+  const tags = await listCaseStudyTagCodes(t.db, draft.id)
+  expect(tags.map((tag) => tag.scheme).sort()).toEqual(['need', 'phase', 'practice'])
+  const row = await t.db
+    .selectFrom('submissions')
+    .select('assigned_to')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+  expect(row.assigned_to).toBe(alice)
+})
+
+test('a refused transition answers 409 and changes nothing', async () => {
+  const id = await sentSubmission()
+  const result = await decide(t.db, {
+    submissionId: id,
+    actorId: alice,
+    decision: 'approve',
+    baseUrl,
+  })
+  expect(result).toEqual({
+    ok: false,
+    status: 409,
+    message: 'A submission that is submitted cannot be approved',
+  })
+  expect(await statusOf(id)).toBe('submitted')
+  expect(await reviewsOf(id)).toEqual([])
+})
+
+test('two moderators claiming at once: one holds it, the other is told it is taken', async () => {
+  const id = await sentSubmission()
+  const results = await Promise.all([
+    decide(t.db, { submissionId: id, actorId: alice, decision: 'claim', baseUrl }),
+    decide(t.db, { submissionId: id, actorId: bob, decision: 'claim', baseUrl }),
+  ])
+  expect(results.filter((r) => r.ok)).toHaveLength(1)
+  expect(results.filter((r) => !r.ok)).toEqual([
+    { ok: false, status: 409, message: 'A submission that is in review cannot be claimed' },
+  ])
+  expect(await reviewsOf(id)).toHaveLength(1)
+})
+
+test('publishing needs a summary and no open personal-data flag; then the library has it, and unpublishing takes it away', async () => {
+  const id = await sentSubmission({
+    story: {
+      challenge: 'A pupil called Amelia struggled.',
+      dayToDay: 'Daily check-ins.',
+      keyFactors: 'Training.',
+      advice: 'Start small.',
+    },
+  })
+  await decide(t.db, { submissionId: id, actorId: alice, decision: 'claim', baseUrl })
+  const draft = (await findDraftForSubmission(t.db, id))!
+  const refused = await decide(t.db, {
+    submissionId: id,
+    actorId: alice,
+    decision: 'publish',
+    baseUrl,
+  })
+  expect(refused).toEqual({
+    ok: false,
+    status: 409,
+    message:
+      'Write a summary before publishing. Confirm that the flagged personal data has been removed before publishing',
+  })
+
+  const fields = {
+    title: draft.title,
+    summary: 'Morning sensory circuits settled pupils and cut lateness.',
+    challenge: 'A pupil struggled to settle.',
+    practice: draft.practice,
+    impact: draft.impact,
+    key_factors: draft.key_factors,
+    advice: draft.advice,
+    cost_and_resources: draft.cost_and_resources,
+  }
+  expect(
+    await saveDraftEdits(t.db, {
+      caseStudyId: draft.id,
+      actorId: alice,
+      version: draft.version,
+      fields,
+    }),
+  ).toEqual({ ok: true })
+  await resolvePersonalData(t.db, { submissionId: id, actorId: alice })
+  expect(
+    await decide(t.db, { submissionId: id, actorId: alice, decision: 'publish', baseUrl }),
+  ).toEqual({
+    ok: true,
+    status: 'published',
+  })
+  await drainAll()
+  expect(await inIndex(draft.id)).toBe(true)
+
+  expect(
+    await decide(t.db, { submissionId: id, actorId: alice, decision: 'unpublish', baseUrl }),
+  ).toEqual({
+    ok: true,
+    status: 'approved',
+  })
+  await drainAll()
+  expect(await inIndex(draft.id)).toBe(false)
+  expect((await reviewsOf(id)).map((r) => r.decision)).toEqual(['claim', 'publish', 'unpublish'])
+  const audit = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('subject_id', 'in', [id, draft.id])
+    .orderBy('id')
+    .execute()
+  expect(audit.map((a) => a.action)).toEqual([
+    'submission.submitted',
+    'submission.claim',
+    'case_study.edited',
+    'submission.personal_data_resolved',
+    'submission.publish',
+    'submission.unpublish',
+  ])
+})
+
+test('a second moderator saving an older version is refused and shown what changed', async () => {
+  const id = await sentSubmission()
+  await decide(t.db, { submissionId: id, actorId: alice, decision: 'claim', baseUrl })
+  const draft = (await findDraftForSubmission(t.db, id))!
+  const base = {
+    title: draft.title,
+    summary: '',
+    challenge: draft.challenge,
+    practice: draft.practice,
+    impact: draft.impact,
+    key_factors: draft.key_factors,
+    advice: draft.advice,
+    cost_and_resources: draft.cost_and_resources,
+  }
+  expect(
+    await saveDraftEdits(t.db, {
+      caseStudyId: draft.id,
+      actorId: alice,
+      version: draft.version,
+      fields: { ...base, summary: 'Alice wrote this.' },
+    }),
+  ).toEqual({ ok: true })
+  const second = await saveDraftEdits(t.db, {
+    caseStudyId: draft.id,
+    actorId: bob,
+    version: draft.version,
+    fields: { ...base, summary: 'Bob wrote this.' },
+  })
+  expect(second).toEqual({
+    ok: false,
+    conflict: {
+      current: { ...base, summary: 'Alice wrote this.' },
+      version: draft.version + 1,
+      changed: ['summary'],
+    },
+  })
+  expect((await findDraftForSubmission(t.db, id))!.summary).toBe('Alice wrote this.')
+})
+
+test('rejecting needs a reason and tells the respondent why', async () => {
+  const id = await sentSubmission()
+  expect(
+    await decide(t.db, { submissionId: id, actorId: alice, decision: 'reject', baseUrl }),
+  ).toEqual({
+    ok: false,
+    status: 400,
+    message: 'Enter the reason for rejecting this submission',
+  })
+  expect(
+    await decide(t.db, {
+      submissionId: id,
+      actorId: alice,
+      decision: 'reject',
+      reason: 'Duplicate of IIP-2345-6789',
+      baseUrl,
+    }),
+  ).toEqual({ ok: true, status: 'rejected' })
+  const reviews = await t.db
+    .selectFrom('reviews')
+    .select('reason')
+    .where('submission_id', '=', id)
+    .execute()
+  expect(reviews).toEqual([{ reason: 'Duplicate of IIP-2345-6789' }])
+})
+
+test('tagging replaces the tags and refuses retired terms', async () => {
+  const id = await sentSubmission()
+  await decide(t.db, { submissionId: id, actorId: alice, decision: 'claim', baseUrl })
+  const draft = (await findDraftForSubmission(t.db, id))!
+  const [need] = await t.db
+    .selectFrom('taxonomy_terms')
+    .select('code')
+    .where('scheme_code', '=', 'need')
+    .orderBy('code', 'desc')
+    .limit(1)
+    .execute()
+  await saveTagging(t.db, {
+    caseStudyId: draft.id,
+    actorId: alice,
+    tags: [{ scheme: 'need', code: need!.code }],
+    keywords: ['sensory'],
+    evidenceStrength: 2,
+  })
+  expect(await listCaseStudyTagCodes(t.db, draft.id)).toEqual([
+    { scheme: 'need', code: need!.code },
+  ])
+  await t.db
+    .updateTable('taxonomy_terms')
+    .set({ retired_at: new Date() })
+    .where('scheme_code', '=', 'need')
+    .where('code', '=', need!.code)
+    .execute()
+  await expect(
+    saveTagging(t.db, {
+      caseStudyId: draft.id,
+      actorId: alice,
+      tags: [{ scheme: 'need', code: need!.code }],
+      keywords: [],
+      evidenceStrength: null,
+    }),
+  ).rejects.toThrow(/retired/)
+  expect(await listCaseStudyTagCodes(t.db, draft.id)).toEqual([
+    { scheme: 'need', code: need!.code },
+  ])
+  await t.db
+    .updateTable('taxonomy_terms')
+    .set({ retired_at: null })
+    .where('scheme_code', '=', 'need')
+    .where('code', '=', need!.code)
+    .execute()
+})
