@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { DB, Json } from '../types'
+import type { DB } from '../types'
 
 type Executor = Kysely<DB>
 
