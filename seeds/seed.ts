@@ -8,6 +8,7 @@ import type { Env } from '../app/utils/env.server'
 import { buildDemoCaseStudies, type DemoCaseStudy } from './data/demo-case-studies'
 import { phaseFromGiasPhaseCode } from './data/taxonomy'
 import { demoAccounts } from './demo-accounts'
+import { seedDemoSubmissions } from './demo-submissions'
 import { buildCaseStudy, insertCaseStudy } from './factories/case-studies'
 import { importEstablishments } from './gias/import-establishments'
 import { seedTaxonomy } from './taxonomy'
@@ -72,6 +73,9 @@ export async function seedDemoData(db: Kysely<DB>, env: Env, say: Say): Promise<
 
   const inserted = await seedDemoCaseStudies(db)
   say(`Case studies: ${inserted} fictional demo case studies published.`)
+
+  const submissions = await seedDemoSubmissions(db, demoCallSlug)
+  say(`Submissions: ${submissions} fictional responses for the moderation queue.`)
 }
 
 /**

@@ -1,10 +1,12 @@
+import { migrateJobQueue } from '../../db/job-queue'
 import { migrateToLatest } from '../../db/migrate'
-import { withDatabase } from '../../app/server/services'
+import { withServices } from '../../app/server/services'
 import { getEnv } from '../../app/utils/env.server'
 import { seedDemoData } from '../seed'
 
 // `npm run db:seed`: idempotent; adds whatever demo data is missing.
-await withDatabase(getEnv(), async (db) => {
+await withServices(getEnv(), async ({ db, pgPool }) => {
   await migrateToLatest(db)
+  await migrateJobQueue(pgPool)
   await seedDemoData(db, getEnv(), (message) => console.log(message))
 })

@@ -112,6 +112,7 @@ test('the demo data has 160 published fictional case studies spread over all 9 r
   const caseStudies = await seeded
     .selectFrom('case_studies')
     .select(['status', 'is_fictional', 'published_at', 'region_code'])
+    .where('submission_id', 'is', null)
     .execute()
 
   expect(caseStudies).toHaveLength(160)
@@ -152,8 +153,13 @@ test('the demo case studies are tagged with every need and every practice in the
   expect(used).toEqual(terms)
 })
 
-test('the demo data notes each case study once in the search outbox', async () => {
-  const caseStudies = await seeded.selectFrom('case_studies').select('id').orderBy('id').execute()
+test('the demo data notes each published case study once in the search outbox', async () => {
+  const caseStudies = await seeded
+    .selectFrom('case_studies')
+    .select('id')
+    .where('status', '=', 'published')
+    .orderBy('id')
+    .execute()
   const outbox = await seeded
     .selectFrom('search_outbox')
     .select('case_study_id as id')
@@ -192,6 +198,25 @@ test('seedDemoDataIfEmpty loads the demo data into an empty database', async () 
     establishments: 640,
     calls: 1,
     users: 3,
-    case_studies: 160,
+    // 160 published, and the drafts of the 4 demo submissions a moderator has claimed.
+    case_studies: 164,
   })
+})
+
+test('the demo queue has at least 40 submissions awaiting review, some flagged and two alike', async () => {
+  const rows = await seeded
+    .selectFrom('submissions')
+    .select(['status', 'personal_data_flagged', 'establishment_urn', 'original_answers'])
+    .execute()
+  const byStatus = (status: string) => rows.filter((r) => r.status === status).length
+  expect(rows).toHaveLength(48)
+  expect(byStatus('submitted')).toBeGreaterThanOrEqual(40)
+  expect(byStatus('in_review')).toBe(4)
+  expect(byStatus('rejected')).toBe(2)
+  expect(rows.filter((r) => r.personal_data_flagged).length).toBeGreaterThan(3)
+  const titles = rows.map(
+    (r) =>
+      `${r.establishment_urn}:${(r.original_answers as { practice: { title: string } }).practice.title}`,
+  )
+  expect(new Set(titles).size).toBe(rows.length - 1)
 })

@@ -29,6 +29,13 @@ export default function Account() {
             { key: 'Roles', value: user.roles.map((role) => roleNames[role]).join(', ') },
           ]}
         />
+        {user.roles.some((role) => role === 'moderator' || role === 'admin') ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/moderate">
+              Moderation queue
+            </Link>
+          </p>
+        ) : null}
         {user.roles.includes('admin') ? (
           <p className="govuk-body">
             <Link className="govuk-link" to="/admin">

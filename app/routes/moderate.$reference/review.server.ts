@@ -1,0 +1,76 @@
+import type { AppLoadContext } from '@remix-run/node'
+import {
+  findDraftForSubmission,
+  findSubmissionForReview,
+  listCaseStudyTagCodes,
+  listNotes,
+  listReviews,
+} from '../../../db/repositories/moderation'
+import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
+import { allowedDecisions, type SubmissionStatus } from '~/moderation/state-machine'
+import { personalDataLabels, type PersonalDataFinding } from '~/submissions/personal-data'
+import { fieldLabels } from '~/submissions/sections'
+import { formatLondonDateTime } from '~/utils/london-time'
+import { notFound } from '~/utils/responses.server'
+import type { StoredAnswers } from '~/submissions/answers'
+
+/** Everything the review page shows about one submission. */
+export async function loadReview(context: AppLoadContext, reference: string) {
+  const db = context.services.db
+  const submission = await findSubmissionForReview(db, reference)
+  if (!submission) notFound()
+  const [draft, reviews, notes, terms] = await Promise.all([
+    findDraftForSubmission(db, submission.id),
+    listReviews(db, submission.id),
+    listNotes(db, submission.id),
+    listTaxonomyTerms(db),
+  ])
+  const tags = draft ? await listCaseStudyTagCodes(db, draft.id) : []
+  const answers = (submission.original_answers ?? {}) as StoredAnswers
+  const findings = (submission.personal_data_findings ?? []) as unknown as PersonalDataFinding[]
+  const schemes = ['practice', 'need', 'phase', 'setting', 'outcome'] as const
+  return {
+    submission: {
+      id: submission.id,
+      reference: submission.reference,
+      status: submission.status as SubmissionStatus,
+      organisation: submission.organisation_name ?? '',
+      assignee: submission.assignee,
+      submitted: submission.submitted_at
+        ? formatLondonDateTime(new Date(submission.submitted_at))
+        : '',
+      publication: answers.consent?.publication ?? '',
+      flagged: submission.personal_data_flagged,
+      resolved: submission.personal_data_resolved_at !== null,
+    },
+    original: {
+      title: String(answers.practice?.title ?? ''),
+      sections: [
+        ['The challenge', answers.story?.challenge],
+        ['Day to day', answers.story?.dayToDay],
+        ['Key factors', answers.story?.keyFactors],
+        ['Advice', answers.story?.advice],
+        ['What changed', answers.impact?.whatChanged],
+        ['How they know', answers.impact?.howYouKnow],
+      ].map(([label, value]) => ({ label: String(label), value: String(value ?? '') })),
+    },
+    findings: findings.map((f) => ({
+      kind: personalDataLabels[f.kind] ?? f.kind,
+      where: fieldLabels[f.field] ?? f.field,
+      match: f.match,
+    })),
+    draft,
+    tags: tags.map((t) => `${t.scheme}:${t.code}`),
+    options: Object.fromEntries(
+      schemes.map((scheme) => [
+        scheme,
+        terms
+          .filter((t) => t.scheme === scheme && !t.retiredAt)
+          .map((t) => ({ code: t.code, label: t.label, group: t.parentCode })),
+      ]),
+    ) as Record<(typeof schemes)[number], { code: string; label: string; group: string | null }[]>,
+    decisions: allowedDecisions(submission.status as SubmissionStatus),
+    reviews: reviews.map((r) => ({ ...r, at: formatLondonDateTime(new Date(r.created_at)) })),
+    notes: notes.map((n) => ({ ...n, at: formatLondonDateTime(new Date(n.created_at)) })),
+  }
+}

@@ -1,0 +1,428 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { requireRole } from '~/accounts/session.server'
+import { CsrfInput } from '~/components/forms/csrf-input'
+import { BackLink, Tag } from '~/components/govuk/content'
+import { Button, ErrorSummary, Textarea, TextInput } from '~/components/govuk/forms'
+import { decide } from '~/moderation/decisions.server'
+import {
+  addNote,
+  draftFieldNames,
+  resolvePersonalData,
+  saveDraftEdits,
+  saveTagging,
+} from '~/moderation/editing.server'
+import { decisions, statusLabels, type Decision } from '~/moderation/state-machine'
+import { withoutNul } from '~/submissions/form-input'
+import { validateCsrf } from '~/utils/csrf.server'
+import { markFormErrors } from '~/utils/form-errors'
+import { notFound } from '~/utils/responses.server'
+import { evidenceStrengthLevels } from '../../../seeds/data/taxonomy'
+import {
+  findDraftForSubmission,
+  findSubmissionForReview,
+  type DraftFields,
+} from '../../../db/repositories/moderation'
+import { loadReview } from './review.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  {
+    title: `${loaded ? `${loaded.submission.reference} - ` : ''}Moderation - Inclusion in Practice`,
+  },
+]
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireRole(request, context, ['moderator'])
+  return loadReview(context, params.reference ?? '')
+}
+
+const draftLabels: Record<(typeof draftFieldNames)[number], string> = {
+  title: 'Title',
+  summary: 'Summary',
+  challenge: 'The challenge',
+  practice: 'What it looks like in practice',
+  impact: 'Impact and evidence',
+  key_factors: 'Key factors',
+  advice: 'Advice to other leaders',
+  cost_and_resources: 'Cost and resources',
+}
+
+interface Conflict {
+  current: DraftFields
+  version: number
+  changed: string[]
+}
+
+const text = (formData: FormData, name: string, max: number) => {
+  const value = formData.get(name)
+  return typeof value === 'string' ? withoutNul(value).trim().slice(0, max) : ''
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireRole(request, context, ['moderator'])
+  const formData = await request.formData()
+  await validateCsrf(request, context, formData)
+  const db = context.services.db
+  const submission = await findSubmissionForReview(db, params.reference ?? '')
+  if (!submission) notFound()
+  const back = redirect(`/moderate/${submission.reference}`)
+  const intent = formData.get('intent')
+  const fail = (
+    status: number,
+    problem: string,
+    extra?: { conflict: Conflict; yours: DraftFields },
+  ) => {
+    markFormErrors(context)
+    return data(
+      { problem, conflict: extra?.conflict ?? null, yours: extra?.yours ?? null },
+      { status },
+    )
+  }
+
+  if (typeof intent === 'string' && intent.startsWith('decision:')) {
+    const decision = intent.slice('decision:'.length) as Decision
+    if (!decisions.includes(decision)) return fail(400, 'Choose a decision from the page')
+    const result = await decide(db, {
+      submissionId: submission.id,
+      actorId: user.id,
+      decision,
+      reason: text(formData, 'reason', 5000),
+      baseUrl: context.services.publicBaseUrl,
+    })
+    if (!result.ok) return fail(result.status, result.message)
+    throw back
+  }
+  const draft = await findDraftForSubmission(db, submission.id)
+  if (intent === 'save-draft') {
+    if (!draft) return fail(409, 'Claim this submission before editing its case study')
+    const fields = Object.fromEntries(
+      draftFieldNames.map((f) => [f, text(formData, f, f === 'title' ? 200 : 20_000)]),
+    ) as DraftFields
+    if (!fields.title) return fail(400, 'Enter a title for the case study')
+    const version = Number(formData.get('version'))
+    const result = await saveDraftEdits(db, {
+      caseStudyId: draft.id,
+      actorId: user.id,
+      version: Number.isInteger(version) ? version : -1,
+      fields,
+    })
+    if (!result.ok)
+      return fail(
+        409,
+        `Another moderator saved this case study while you were editing it. Your changes have not been saved. Changed since you opened it: ${result.conflict.changed.map((f) => draftLabels[f as keyof typeof draftLabels]).join(', ') || 'nothing you edited'}.`,
+        { conflict: result.conflict, yours: fields },
+      )
+    throw back
+  }
+  if (intent === 'save-tags') {
+    if (!draft) return fail(409, 'Claim this submission before tagging it')
+    const tags = ['practice', 'need', 'phase', 'setting', 'outcome'].flatMap((scheme) =>
+      formData
+        .getAll(scheme)
+        .filter((v): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(v))
+        .slice(0, 100)
+        .map((code) => ({ scheme, code })),
+    )
+    const strength = formData.get('evidenceStrength')
+    const keywords = text(formData, 'keywords', 1000)
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean)
+      .slice(0, 20)
+    try {
+      await saveTagging(db, {
+        caseStudyId: draft.id,
+        actorId: user.id,
+        tags,
+        keywords,
+        evidenceStrength:
+          typeof strength === 'string' && /^[0-4]$/.test(strength) ? Number(strength) : null,
+      })
+    } catch {
+      return fail(
+        400,
+        'Choose terms from the lists: one of them has been retired or does not exist',
+      )
+    }
+    throw back
+  }
+  if (intent === 'resolve-personal-data') {
+    await resolvePersonalData(db, { submissionId: submission.id, actorId: user.id })
+    throw back
+  }
+  if (intent === 'add-note') {
+    const body = text(formData, 'note', 5000)
+    if (!body) return fail(400, 'Enter a note')
+    await addNote(db, { submissionId: submission.id, actorId: user.id, body })
+    throw back
+  }
+  return fail(400, 'Choose an action from the page')
+}
+
+const decisionButtons: Record<Decision, string> = {
+  claim: 'Claim this submission',
+  request_changes: 'Request changes',
+  approve: 'Approve',
+  publish: 'Publish',
+  reject: 'Reject',
+  unpublish: 'Unpublish',
+}
+
+export default function Review() {
+  const review = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { submission, original, findings, draft, tags, options } = review
+  const conflict =
+    actionData?.conflict && actionData.yours
+      ? { conflict: actionData.conflict, yours: actionData.yours }
+      : null
+  const errors = actionData?.problem ? { problem: actionData.problem } : {}
+  return (
+    <>
+      <BackLink to="/moderate">Back to the queue</BackLink>
+      <ErrorSummary errors={errors} />
+      <span className="govuk-caption-l">{submission.reference}</span>
+      <h1 className="govuk-heading-l" id="problem">
+        {draft?.title || original.title || 'Untitled submission'}
+      </h1>
+      <p className="govuk-body">
+        <Tag colour="blue">{statusLabels[submission.status]}</Tag> {submission.organisation} · sent{' '}
+        {submission.submitted} · held by {submission.assignee ?? 'nobody'} · consent:{' '}
+        {submission.publication || 'not given'}
+      </p>
+
+      <Form method="post" className="govuk-!-margin-bottom-6">
+        <CsrfInput />
+        {review.decisions.some((d) => d === 'reject' || d === 'request_changes') ? (
+          <Textarea
+            name="reason"
+            label="Reason or message to the respondent"
+            hint="Needed to reject (for example, “Duplicate of IIP-…”) or to request changes"
+            rows={3}
+          />
+        ) : null}
+        <div className="govuk-button-group">
+          {review.decisions.map((decision) => (
+            <Button
+              key={decision}
+              name="intent"
+              value={`decision:${decision}`}
+              secondary={decision !== 'claim' && decision !== 'publish'}
+              warning={decision === 'reject' || decision === 'unpublish'}
+            >
+              {decisionButtons[decision]}
+            </Button>
+          ))}
+        </div>
+      </Form>
+
+      {findings.length > 0 ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            <h2 className="govuk-heading-s">Possible personal data in the response</h2>
+            <ul className="govuk-list">
+              {findings.map((f, i) => (
+                <li key={i}>
+                  {f.kind} “<mark>{f.match}</mark>” in {f.where}
+                </li>
+              ))}
+            </ul>
+            {submission.resolved ? (
+              <p className="govuk-body">A moderator confirmed that it has been removed.</p>
+            ) : (
+              <Form method="post">
+                <CsrfInput />
+                <Button secondary name="intent" value="resolve-personal-data">
+                  I have removed the personal data from the case study
+                </Button>
+              </Form>
+            )}
+          </div>
+        </div>
+      ) : null}
+
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">What the respondent sent</h2>
+          <p className="govuk-hint">Read only: the original answers are never changed.</p>
+          {original.sections.map((section) => (
+            <div key={section.label}>
+              <h3 className="govuk-heading-s">{section.label}</h3>
+              <p className="govuk-body app-preserve-lines">{section.value}</p>
+            </div>
+          ))}
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">Case study to publish</h2>
+          {draft ? (
+            <Form method="post">
+              <CsrfInput />
+              <input
+                type="hidden"
+                name="version"
+                value={conflict?.conflict.version ?? draft.version}
+              />
+              {conflict ? (
+                <div className="govuk-inset-text">
+                  Showing your version. Another moderator’s saved text is below each changed field;
+                  save again to keep yours.
+                </div>
+              ) : null}
+              {draftFieldNames.map((field) => {
+                const value = conflict?.yours[field] ?? draft[field]
+                const theirs = conflict?.conflict.changed.includes(field)
+                  ? conflict.conflict.current[field]
+                  : null
+                return (
+                  <div key={`${field}-${draft.version}-${conflict ? 'c' : ''}`}>
+                    {field === 'title' ? (
+                      <TextInput name="title" label={draftLabels.title} defaultValue={value} />
+                    ) : (
+                      <Textarea
+                        name={field}
+                        label={draftLabels[field]}
+                        rows={field === 'summary' ? 3 : 6}
+                        defaultValue={value}
+                      />
+                    )}
+                    {theirs !== null && theirs !== undefined ? (
+                      <div className="govuk-inset-text app-preserve-lines">
+                        <strong>Saved by another moderator:</strong> {theirs}
+                      </div>
+                    ) : null}
+                  </div>
+                )
+              })}
+              <Button name="intent" value="save-draft">
+                Save case study
+              </Button>
+            </Form>
+          ) : (
+            <p className="govuk-body">Claim this submission to start its case study.</p>
+          )}
+        </div>
+      </div>
+
+      {draft ? (
+        <Form method="post">
+          <CsrfInput />
+          <h2 className="govuk-heading-m">Tags</h2>
+          {(['practice', 'need', 'phase', 'setting', 'outcome'] as const).map((scheme) => (
+            <details
+              className="govuk-details"
+              key={scheme}
+              open={scheme === 'practice' || scheme === 'need'}
+            >
+              <summary className="govuk-details__summary">
+                <span className="govuk-details__summary-text">
+                  {scheme === 'need' ? 'Needs' : `${scheme[0]!.toUpperCase()}${scheme.slice(1)}`}
+                </span>
+              </summary>
+              <div className="govuk-details__text">
+                <fieldset className="govuk-fieldset">
+                  <legend className="govuk-visually-hidden">{scheme}</legend>
+                  <div className="govuk-checkboxes govuk-checkboxes--small">
+                    {options[scheme].map((term) => (
+                      <div className="govuk-checkboxes__item" key={term.code}>
+                        <input
+                          className="govuk-checkboxes__input"
+                          id={`${scheme}-${term.code}`}
+                          name={scheme}
+                          type="checkbox"
+                          value={term.code}
+                          defaultChecked={tags.includes(`${scheme}:${term.code}`)}
+                        />
+                        <label
+                          className="govuk-label govuk-checkboxes__label"
+                          htmlFor={`${scheme}-${term.code}`}
+                        >
+                          {term.label}
+                        </label>
+                      </div>
+                    ))}
+                  </div>
+                </fieldset>
+              </div>
+            </details>
+          ))}
+          <TextInput
+            name="keywords"
+            label="Keywords"
+            hint="Separate them with commas"
+            defaultValue={draft.keywords.join(', ')}
+          />
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                Strength of evidence
+              </legend>
+              <div className="govuk-radios govuk-radios--small">
+                {evidenceStrengthLevels.map((level) => (
+                  <div className="govuk-radios__item" key={level.value}>
+                    <input
+                      className="govuk-radios__input"
+                      id={`evidenceStrength-${level.value}`}
+                      name="evidenceStrength"
+                      type="radio"
+                      value={level.value}
+                      defaultChecked={draft.evidence_strength === level.value}
+                      aria-describedby={`evidenceStrength-${level.value}-hint`}
+                    />
+                    <label
+                      className="govuk-label govuk-radios__label"
+                      htmlFor={`evidenceStrength-${level.value}`}
+                    >
+                      {level.value}: {level.label}
+                    </label>
+                    <div
+                      id={`evidenceStrength-${level.value}-hint`}
+                      className="govuk-hint govuk-radios__hint"
+                    >
+                      {level.description}
+                    </div>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+          <Button secondary name="intent" value="save-tags">
+            Save tags
+          </Button>
+        </Form>
+      ) : null}
+
+      <h2 className="govuk-heading-m">Notes for staff</h2>
+      {review.notes.map((note, i) => (
+        <div className="govuk-inset-text" key={i}>
+          <p className="govuk-body app-preserve-lines">{note.body}</p>
+          <p className="govuk-hint govuk-!-margin-0">
+            {note.name}, {note.at}
+          </p>
+        </div>
+      ))}
+      <Form method="post">
+        <CsrfInput />
+        <Textarea name="note" label="Add a note" hint="Only staff see notes" rows={3} />
+        <Button secondary name="intent" value="add-note">
+          Add note
+        </Button>
+      </Form>
+
+      <h2 className="govuk-heading-m">History</h2>
+      {review.reviews.length === 0 ? <p className="govuk-body">No decisions yet.</p> : null}
+      <ul className="govuk-list">
+        {review.reviews.map((r, i) => (
+          <li key={i}>
+            {r.at}: {r.name} — {r.decision.replace('_', ' ')} ({r.from_status.replace('_', ' ')} →{' '}
+            {r.to_status.replace('_', ' ')}){r.reason ? `: ${r.reason}` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
