@@ -11,17 +11,7 @@ import {
 } from '../../db/repositories/moderation'
 import type { DB } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
-
-export const draftFieldNames = [
-  'title',
-  'summary',
-  'challenge',
-  'practice',
-  'impact',
-  'key_factors',
-  'advice',
-  'cost_and_resources',
-] as const
+import { draftFieldNames } from './draft-fields'
 
 export type EditResult =
   | { ok: true }

@@ -6,9 +6,9 @@ import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink, Tag } from '~/components/govuk/content'
 import { Button, ErrorSummary, Textarea, TextInput } from '~/components/govuk/forms'
 import { decide } from '~/moderation/decisions.server'
+import { draftFieldNames } from '~/moderation/draft-fields'
 import {
   addNote,
-  draftFieldNames,
   resolvePersonalData,
   saveDraftEdits,
   saveTagging,

@@ -1,0 +1,161 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { createDb } from '../../db/client'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+
+let browser: Browser
+const db = createDb(inject('appDatabaseUrl'), { max: 2 })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await db.destroy()
+})
+
+async function signIn(page: Page, role: 'moderator' | 'advisory' | 'admin') {
+  const account = demoAccounts.find((a) => a.role === role)!
+  await page.goto('/sign-in')
+  await page.getByLabel('Email address').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expectHeading(page, 'Your account')
+}
+
+/** A waiting submission the respondent agreed to publish, with no personal data to remove. */
+async function publishableSubmission() {
+  const rows = await db
+    .selectFrom('submissions')
+    .select(['reference', 'original_answers'])
+    .where('status', '=', 'submitted')
+    .where('personal_data_flagged', '=', false)
+    .orderBy('submitted_at')
+    .execute()
+  const row = rows.find(
+    (r) =>
+      (r.original_answers as { consent?: { publication?: string } }).consent?.publication !==
+      'evidence-only',
+  )!
+  return row.reference
+}
+
+async function librarySearch(page: Page, word: string) {
+  await page.goto(`/library?q=${word}`)
+  return page.locator('ol[aria-label="Case studies"] h2 a').allTextContents()
+}
+
+for (const javaScript of [true, false]) {
+  describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+    test('a moderator claims a submission, writes its summary, tags it, publishes it, finds it in the library, then unpublishes it', async () => {
+      const context = await newContext(browser, { javaScript })
+      const page = await context.newPage()
+      await signIn(page, 'moderator')
+      await page.getByRole('link', { name: 'Moderation queue' }).click()
+      await expectHeading(page, 'Moderation queue')
+      expect(await page.getByRole('status').textContent()).toMatch(
+        /^\d+ submitted submissions, oldest first$/,
+      )
+      await expectAccessible(page)
+
+      const reference = await publishableSubmission()
+      await page.goto(`/moderate/${reference}`)
+      await page.getByText('Claim this submission to start its case study.').waitFor()
+      await expectAccessible(page)
+      await page.getByRole('button', { name: 'Claim this submission' }).click()
+      await page.getByRole('button', { name: 'Save case study' }).waitFor()
+      expect(await page.getByText('held by Morgan Moderator (demo)').count()).toBeGreaterThan(0)
+
+      // Publishing without a summary is refused, with the reason, and nothing changes.
+      await page.getByRole('button', { name: 'Publish' }).click()
+      await page
+        .locator('.govuk-error-summary')
+        .getByText('Write a summary before publishing')
+        .waitFor()
+      await expectAccessible(page)
+
+      const word = `zephyrine${javaScript ? 'js' : 'nojs'}${Date.now().toString(36)}`
+      await page.getByLabel('Summary').fill(`Morning sensory circuits, ${word}, settled pupils.`)
+      await page.getByRole('button', { name: 'Save case study' }).click()
+      await expect.poll(() => page.getByLabel('Summary').inputValue()).toContain(word)
+      await page.getByRole('button', { name: 'Save tags' }).click()
+      await page.getByRole('button', { name: 'Save tags' }).waitFor()
+      await page.getByRole('button', { name: 'Publish' }).click()
+      await page.getByRole('button', { name: 'Unpublish' }).waitFor()
+      await expectAccessible(page)
+
+      const reader = await (await newContext(browser, { javaScript })).newPage()
+      await expect
+        .poll(async () => (await librarySearch(reader, word)).length, { timeout: 15_000 })
+        .toBe(1)
+
+      await page.getByRole('button', { name: 'Unpublish' }).click()
+      await page.getByRole('button', { name: 'Publish' }).waitFor()
+      await expect
+        .poll(async () => (await librarySearch(reader, word)).length, { timeout: 15_000 })
+        .toBe(0)
+
+      const { id } = await db
+        .selectFrom('submissions')
+        .select('id')
+        .where('reference', '=', reference)
+        .executeTakeFirstOrThrow()
+      const audit = await db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('subject_type', '=', 'submission')
+        .where('subject_id', '=', id)
+        .orderBy('id')
+        .execute()
+      expect(audit.map((a) => a.action)).toEqual([
+        'submission.claim',
+        'submission.publish',
+        'submission.unpublish',
+      ])
+      await context.close()
+      await reader.context().close()
+    })
+  })
+}
+
+/** Every page under /moderate, from the route folders, so that a new one cannot be missed. */
+async function moderationUrls() {
+  const { reference } = await db
+    .selectFrom('submissions')
+    .select('reference')
+    .where('status', '<>', 'draft')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes')).filter(
+    (name) => name === 'moderate' || name.startsWith('moderate.'),
+  )
+  expect(routes.length).toBeGreaterThan(1)
+  return routes.map((name) => {
+    const url = `/${name
+      .split('.')
+      .filter((part) => part !== '_index')
+      .map((part) => (part === '$reference' ? reference : part))
+      .join('/')}`
+    if (url.includes('$')) throw new Error(`No sample value for the parameter in route ${name}`)
+    return url
+  })
+}
+
+test('every moderation page: anonymous people go to sign-in, advisory members get 403, moderators get the page', async () => {
+  const urls = await moderationUrls()
+  const anonymous = await newContext(browser, { javaScript: false })
+  const advisory = await newContext(browser, { javaScript: false })
+  const moderator = await newContext(browser, { javaScript: false })
+  await signIn(await advisory.newPage(), 'advisory')
+  await signIn(await moderator.newPage(), 'moderator')
+  for (const url of urls) {
+    const anon = await anonymous.request.get(url, { maxRedirects: 0 })
+    expect(anon.status(), url).toBe(302)
+    expect(anon.headers().location, url).toBe(`/sign-in?returnTo=${encodeURIComponent(url)}`)
+    expect((await advisory.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403)
+    expect((await moderator.request.get(url, { maxRedirects: 0 })).status(), url).toBe(200)
+  }
+  await Promise.all([anonymous.close(), advisory.close(), moderator.close()])
+})
