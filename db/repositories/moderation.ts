@@ -270,4 +270,3 @@ export async function listNotes(db: Executor, submissionId: string) {
     .orderBy('n.created_at', 'desc')
     .execute()
 }
-
