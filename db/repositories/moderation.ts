@@ -14,15 +14,22 @@ export interface QueueFilters {
 
 /** The moderation queue: oldest first, with who holds each submission. */
 export async function listQueue(db: Executor, filters: QueueFilters) {
-  let query = db
-    .selectFrom('submissions as s')
-    .leftJoin('users as u', 'u.id', 's.assigned_to')
-    .where('s.status', '=', filters.status)
-  if (filters.assignedTo) query = query.where('s.assigned_to', '=', filters.assignedTo)
-  if (filters.flagged) query = query.where('s.personal_data_flagged', '=', true)
-  if (filters.callId) query = query.where('s.call_id', '=', filters.callId)
+  let matching = db.selectFrom('submissions as s').where('s.status', '=', filters.status)
+  if (filters.assignedTo) matching = matching.where('s.assigned_to', '=', filters.assignedTo)
+  if (filters.flagged) matching = matching.where('s.personal_data_flagged', '=', true)
+  if (filters.callId) matching = matching.where('s.call_id', '=', filters.callId)
+  // The page's ids first (in index order, touching no answers), then only those rows' details.
+  const page = matching
+    .select(['s.id', 's.submitted_at', 's.reference'])
+    .orderBy('s.submitted_at', 'asc')
+    .orderBy('s.reference')
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize)
   const [rows, total] = await Promise.all([
-    query
+    db
+      .selectFrom(page.as('p'))
+      .innerJoin('submissions as s', 's.id', 'p.id')
+      .leftJoin('users as u', 'u.id', 's.assigned_to')
       .select([
         's.reference',
         's.organisation_name',
@@ -32,12 +39,10 @@ export async function listQueue(db: Executor, filters: QueueFilters) {
         'u.name as assignee',
         sql<string>`coalesce(s.answers->'practice'->>'title', '')`.as('title'),
       ])
-      .orderBy('s.submitted_at', 'asc')
-      .orderBy('s.reference')
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize)
+      .orderBy('p.submitted_at', 'asc')
+      .orderBy('p.reference')
       .execute(),
-    query.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow(),
+    matching.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow(),
   ])
   return { rows, total: total.count }
 }
