@@ -114,6 +114,17 @@ for (const javaScript of [true, false]) {
         'submission.publish',
         'submission.unpublish',
       ])
+
+      await page.goto(`/moderate/audit?reference=${reference}`)
+      await expectHeading(page, 'Audit log')
+      expect(await page.getByRole('status').textContent()).toMatch(/^\d+ events$/)
+      expect(await page.getByRole('cell', { name: 'submission.publish' }).count()).toBe(1)
+      await expectAccessible(page)
+      const csv = await page.request.get(`/moderate/audit.csv?reference=${reference}`)
+      expect(csv.headers()['content-disposition']).toBe('attachment; filename="audit-log.csv"')
+      const body = await csv.text()
+      expect(body.startsWith('\uFEFFtime,who,action,submission,subject,changed')).toBe(true)
+      expect(body).toContain(`submission.unpublish,${reference}`)
       await context.close()
       await reader.context().close()
     })
@@ -133,10 +144,12 @@ async function moderationUrls() {
   )
   expect(routes.length).toBeGreaterThan(1)
   return routes.map((name) => {
+    // Folder names to paths: dots are slashes, `[.csv]` is a literal `.csv`.
     const url = `/${name
+      .replace(/\[\.([a-z]+)\]/g, '~$1')
       .split('.')
       .filter((part) => part !== '_index')
-      .map((part) => (part === '$reference' ? reference : part))
+      .map((part) => (part === '$reference' ? reference : part.replace('~', '.')))
       .join('/')}`
     if (url.includes('$')) throw new Error(`No sample value for the parameter in route ${name}`)
     return url

@@ -70,6 +70,11 @@ export default function ModerationQueue() {
   return (
     <>
       <h1 className="govuk-heading-xl">Moderation queue</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/moderate/audit">
+          Audit log
+        </Link>
+      </p>
       <nav className="app-status-tabs" aria-label="Submissions by status">
         <ul className="govuk-list app-status-tabs__list">
           {queueStatuses.map((s) => (

@@ -1,0 +1,29 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { requireRole } from '~/accounts/session.server'
+import { toCsv } from '~/library/csv.server'
+import { readAuditFilters } from '~/moderation/audit-filters.server'
+import { auditLog } from '~/moderation/audit-log.server'
+
+/** The audit log under the same filters as the page, every matching event, as CSV. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireRole(request, context, ['moderator'])
+  const filters = await readAuditFilters(context.services.db, new URL(request.url))
+  const { rows } = await auditLog(context.services.db, {
+    reference: filters.reference,
+    actorId: filters.actorId,
+    limit: 100_000,
+    offset: 0,
+  })
+  const csv = toCsv(
+    ['time', 'who', 'action', 'submission', 'subject', 'changed'],
+    rows.map((r) => [r.atIso, r.actor, r.action, r.reference ?? '', r.subject, r.change]),
+  )
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="audit-log.csv"',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  })
+}
