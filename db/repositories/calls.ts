@@ -28,3 +28,7 @@ export async function findCurrentCall(db: Kysely<DB>, now = new Date()) {
 export async function findCallBySlug(db: Kysely<DB>, slug: string) {
   return db.selectFrom('calls').select(callColumns).where('slug', '=', slug).executeTakeFirst()
 }
+
+export async function listCalls(db: Kysely<DB>) {
+  return db.selectFrom('calls').select(['id', 'title']).orderBy('opens_at', 'desc').execute()
+}

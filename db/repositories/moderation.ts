@@ -8,6 +8,12 @@ export interface QueueFilters {
   assignedTo?: string
   flagged?: boolean
   callId?: string
+  /** Taxonomy codes as the respondent chose them. */
+  practice?: string
+  need?: string
+  phase?: string
+  /** GIAS region code of any school the response covers. */
+  region?: string
   page: number
   pageSize: number
 }
@@ -18,6 +24,24 @@ export async function listQueue(db: Executor, filters: QueueFilters) {
   if (filters.assignedTo) matching = matching.where('s.assigned_to', '=', filters.assignedTo)
   if (filters.flagged) matching = matching.where('s.personal_data_flagged', '=', true)
   if (filters.callId) matching = matching.where('s.call_id', '=', filters.callId)
+  for (const [key, value] of [
+    ['practiceTypes', filters.practice],
+    ['needs', filters.need],
+    ['phases', filters.phase],
+  ] as const) {
+    if (value)
+      matching = matching.where(sql<boolean>`s.original_answers->'practice'->${key} ? ${value}`)
+  }
+  if (filters.region)
+    matching = matching.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('submission_establishments as se')
+          .innerJoin('establishments as e', 'e.urn', 'se.urn')
+          .select('se.urn')
+          .whereRef('se.submission_id', '=', 's.id')
+          .where('e.region_code', '=', filters.region!),
+      ),
+    )
   // The page's ids first (in index order, touching no answers), then only those rows' details.
   const page = matching
     .select(['s.id', 's.submitted_at', 's.reference'])

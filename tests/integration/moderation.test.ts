@@ -7,7 +7,11 @@ import {
 } from '../../app/moderation/editing.server'
 import { generateReference } from '../../app/submissions/reference'
 import { submitResponse } from '../../app/submissions/response.server'
-import { findDraftForSubmission, listCaseStudyTagCodes } from '../../db/repositories/moderation'
+import {
+  findDraftForSubmission,
+  listCaseStudyTagCodes,
+  listQueue,
+} from '../../db/repositories/moderation'
 import { upsertUser } from '../../db/repositories/users'
 import type { CaseStudyDocument } from '../../search/documents'
 import { applyCaseStudySettings } from '../../search/index-settings'
@@ -307,4 +311,32 @@ test('tagging replaces the tags and refuses retired terms', async () => {
     .where('scheme_code', '=', 'need')
     .where('code', '=', need!.code)
     .execute()
+})
+
+test('the queue filters by what the respondent chose and by the region of the schools covered', async () => {
+  const id = await sentSubmission()
+  const { reference } = await t.db
+    .selectFrom('submissions')
+    .select('reference')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+  const answers = (
+    await t.db
+      .selectFrom('submissions')
+      .select('original_answers')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).original_answers as { practice: { practiceTypes: string[]; needs: string[]; phases: string[] } }
+  const found = async (filters: Record<string, string>) =>
+    (await listQueue(t.db, { status: 'submitted', page: 1, pageSize: 500, ...filters })).rows.some(
+      (row) => row.reference === reference,
+    )
+  expect(await found({ region: 'H' })).toBe(true)
+  expect(await found({ region: 'A' })).toBe(false)
+  expect(await found({ practice: answers.practice.practiceTypes[0]! })).toBe(true)
+  expect(
+    await found({ need: answers.practice.needs[0]!, phase: answers.practice.phases[0]! }),
+  ).toBe(true)
+  expect(await found({ need: 'NOT-A-NEED' })).toBe(false)
+  expect(await found({ callId: call.id })).toBe(true)
 })

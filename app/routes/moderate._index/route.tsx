@@ -6,7 +6,10 @@ import { Button } from '~/components/govuk/forms'
 import { statusLabels, type SubmissionStatus } from '~/moderation/state-machine'
 import { formatLondonDate } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
+import { listCalls } from '../../../db/repositories/calls'
 import { countByStatus, listQueue } from '../../../db/repositories/moderation'
+import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
+import { regions } from '../../../seeds/data/regions'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Moderation queue', matches)]
 
@@ -30,12 +33,36 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const flagged = url.searchParams.get('flagged') === 'yes'
   const page = Math.min(Math.max(1, Number(url.searchParams.get('page')) || 1), 10_000)
   const db = context.services.db
+  const [terms, calls] = await Promise.all([listTaxonomyTerms(db), listCalls(db)])
+  const options = {
+    call: calls.map((c) => ({ value: c.id, label: c.title })),
+    practice: terms
+      .filter((t) => t.scheme === 'practice')
+      .map((t) => ({ value: t.code, label: t.label })),
+    need: terms.filter((t) => t.scheme === 'need').map((t) => ({ value: t.code, label: t.label })),
+    phase: terms
+      .filter((t) => t.scheme === 'phase')
+      .map((t) => ({ value: t.code, label: t.label })),
+    region: regions.map((r) => ({ value: r.code, label: r.name })),
+  }
+  // A value not on its list is ignored rather than refused: the URL may be old or edited.
+  const chosen = Object.fromEntries(
+    (Object.keys(options) as (keyof typeof options)[]).map((key) => {
+      const value = url.searchParams.get(key) ?? ''
+      return [key, options[key].some((o) => o.value === value) ? value : '']
+    }),
+  ) as Record<keyof typeof options, string>
   const [counts, queue] = await Promise.all([
     countByStatus(db),
     listQueue(db, {
       status,
       assignedTo: mine ? user.id : undefined,
       flagged,
+      callId: chosen.call || undefined,
+      practice: chosen.practice || undefined,
+      need: chosen.need || undefined,
+      phase: chosen.phase || undefined,
+      region: chosen.region || undefined,
       page,
       pageSize: PAGE_SIZE,
     }),
@@ -44,6 +71,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     status,
     mine,
     flagged,
+    options,
+    chosen,
     page,
     pageCount: Math.max(1, Math.ceil(queue.total / PAGE_SIZE)),
     total: queue.total,
@@ -56,13 +85,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function ModerationQueue() {
-  const { status, mine, flagged, page, pageCount, total, counts, rows } =
+  const { status, mine, flagged, options, chosen, page, pageCount, total, counts, rows } =
     useLoaderData<typeof loader>()
   const query = (next: Record<string, string>) => {
     const params = new URLSearchParams({
       status,
       ...(mine ? { mine: 'yes' } : {}),
       ...(flagged ? { flagged: 'yes' } : {}),
+      ...Object.fromEntries(Object.entries(chosen).filter(([, v]) => v)),
       ...next,
     })
     return `/moderate?${params}`
@@ -92,6 +122,36 @@ export default function ModerationQueue() {
       </nav>
       <Form method="get" className="govuk-!-margin-bottom-6">
         <input type="hidden" name="status" value={status} />
+        <div className="app-queue-filters">
+          {(
+            [
+              ['call', 'Call'],
+              ['practice', 'Type of practice'],
+              ['need', 'Need'],
+              ['phase', 'Phase'],
+              ['region', 'Region'],
+            ] as const
+          ).map(([key, label]) => (
+            <div className="govuk-form-group" key={key}>
+              <label className="govuk-label" htmlFor={`filter-${key}`}>
+                {label}
+              </label>
+              <select
+                className="govuk-select"
+                id={`filter-${key}`}
+                name={key}
+                defaultValue={chosen[key]}
+              >
+                <option value="">Any</option>
+                {options[key].map((o) => (
+                  <option value={o.value} key={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
             <input
