@@ -23,7 +23,14 @@ export type EditResult =
  */
 export async function saveDraftEdits(
   db: Kysely<DB>,
-  input: { caseStudyId: string; actorId: string; version: number; fields: DraftFields },
+  input: {
+    caseStudyId: string
+    actorId: string
+    version: number
+    fields: DraftFields
+    /** Why the text was changed, such as a redaction of personal data. */
+    reason?: string
+  },
 ): Promise<EditResult> {
   return db.transaction().execute(async (trx): Promise<EditResult> => {
     const before = await trx
@@ -52,7 +59,10 @@ export async function saveDraftEdits(
         subjectType: 'case_study',
         subjectId: input.caseStudyId,
         before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-        after: Object.fromEntries(changed.map((f) => [f, input.fields[f]])),
+        after: {
+          ...Object.fromEntries(changed.map((f) => [f, input.fields[f]])),
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
       })
     }
     if (before.status === 'published') await enqueueCaseStudySync(trx, [input.caseStudyId])
@@ -147,6 +157,35 @@ export async function addNote(
       action: 'submission.note_added',
       subjectType: 'submission',
       subjectId: input.submissionId,
+    })
+  })
+}
+
+/** An admin gives a submission to a moderator (or takes it back); the queue shows who holds it. */
+export async function assignSubmission(
+  db: Kysely<DB>,
+  input: { submissionId: string; actorId: string; assigneeId: string | null },
+) {
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('submissions')
+      .select('assigned_to')
+      .where('id', '=', input.submissionId)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
+    if (before.assigned_to === input.assigneeId) return
+    await trx
+      .updateTable('submissions')
+      .set({ assigned_to: input.assigneeId, updated_at: sql`now()` })
+      .where('id', '=', input.submissionId)
+      .execute()
+    await recordAuditEvent(trx, {
+      actorId: input.actorId,
+      action: 'submission.assigned',
+      subjectType: 'submission',
+      subjectId: input.submissionId,
+      before: { assignedTo: before.assigned_to },
+      after: { assignedTo: input.assigneeId },
     })
   })
 }

@@ -299,3 +299,24 @@ export async function listNotes(db: Executor, submissionId: string) {
     .orderBy('n.created_at', 'desc')
     .execute()
 }
+
+export async function listModerators(db: Executor) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('active', '=', true)
+    .where(sql<boolean>`roles && ARRAY['moderator','admin']::text[]`)
+    .orderBy('name')
+    .execute()
+}
+
+export async function findSubmissionFile(db: Executor, reference: string, fileId: string) {
+  return db
+    .selectFrom('submission_files as f')
+    .innerJoin('submissions as s', 's.id', 'f.submission_id')
+    .select(['f.file_name', 'f.media_type', 'f.size_bytes', 'f.sha256'])
+    .where('s.reference', '=', reference)
+    .where('s.status', '<>', 'draft')
+    .where('f.id', '=', fileId)
+    .executeTakeFirst()
+}

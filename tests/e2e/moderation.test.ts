@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { createDb } from '../../db/client'
 import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoCallSlug } from '../../seeds/seed'
+import { submitCompleteResponse } from '../support/respondent-client'
 import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
 
 let browser: Browser
@@ -133,12 +135,37 @@ for (const javaScript of [true, false]) {
 
 /** Every page under /moderate, from the route folders, so that a new one cannot be missed. */
 async function moderationUrls() {
-  const { reference } = await db
-    .selectFrom('submissions')
-    .select('reference')
-    .where('status', '<>', 'draft')
-    .limit(1)
+  // A sent response with a supporting file, so that the file download is walked too.
+  const term = (scheme: string) =>
+    db
+      .selectFrom('taxonomy_terms')
+      .select('code')
+      .where('scheme_code', '=', scheme)
+      .executeTakeFirstOrThrow()
+      .then((t) => t.code)
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  )
+  const { reference } = await submitCompleteResponse(
+    inject('baseUrl'),
+    demoCallSlug,
+    {
+      email: 'access@westwell.sch.uk',
+      urn: 990001,
+      practiceType: await term('practice'),
+      need: await term('need'),
+      phase: await term('phase'),
+    },
+    { file: { name: 'Plan <é>.png', type: 'image/png', bytes: png } },
+  )
+  const { id: fileId } = await db
+    .selectFrom('submission_files as f')
+    .innerJoin('submissions as s', 's.id', 'f.submission_id')
+    .select('f.id')
+    .where('s.reference', '=', reference)
     .executeTakeFirstOrThrow()
+  const samples: Record<string, string> = { $reference: reference, $fileId: fileId }
   const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes')).filter(
     (name) => name === 'moderate' || name.startsWith('moderate.'),
   )
@@ -149,7 +176,7 @@ async function moderationUrls() {
       .replace(/\[\.([a-z]+)\]/g, '~$1')
       .split('.')
       .filter((part) => part !== '_index')
-      .map((part) => (part === '$reference' ? reference : part.replace('~', '.')))
+      .map((part) => samples[part] ?? part.replace('~', '.'))
       .join('/')}`
     if (url.includes('$')) throw new Error(`No sample value for the parameter in route ${name}`)
     return url
@@ -168,7 +195,16 @@ test('every moderation page: anonymous people go to sign-in, advisory members ge
     expect(anon.status(), url).toBe(302)
     expect(anon.headers().location, url).toBe(`/sign-in?returnTo=${encodeURIComponent(url)}`)
     expect((await advisory.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403)
-    expect((await moderator.request.get(url, { maxRedirects: 0 })).status(), url).toBe(200)
+    const ok = await moderator.request.get(url, { maxRedirects: 0 })
+    expect(ok.status(), url).toBe(200)
+    if (url.includes('/files/')) {
+      // Files go only to staff, as downloads, never sniffed into something runnable.
+      expect(ok.headers()['content-disposition']).toBe(
+        `attachment; filename="Plan _.png"; filename*=UTF-8''Plan%20%C3%A9.png`,
+      )
+      expect(ok.headers()['x-content-type-options']).toBe('nosniff')
+      expect(ok.headers()['content-type']).toBe('image/png')
+    }
   }
   await Promise.all([anonymous.close(), advisory.close(), moderator.close()])
 })

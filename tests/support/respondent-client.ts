@@ -45,6 +45,26 @@ export class RespondentClient {
     return { status: response.status, location: response.headers.get('Location'), html }
   }
 
+  /** Uploads a file to the supporting-files page as the browser's multipart form would. */
+  async upload(path: string, file: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> }) {
+    const body = new FormData()
+    body.set('csrf', this.csrf)
+    body.set('intent', 'upload')
+    body.set('file', new Blob([file.bytes], { type: file.type }), file.name)
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { Cookie: this.jar.header() },
+      body,
+      redirect: 'manual',
+    })
+    this.jar.store(response)
+    return {
+      status: response.status,
+      location: response.headers.get('Location'),
+      html: await response.text(),
+    }
+  }
+
   async post(
     path: string,
     fields: Record<string, string | readonly string[]>,
@@ -100,6 +120,7 @@ export async function submitCompleteResponse(
   baseUrl: string,
   slug: string,
   answers: ResponseAnswers,
+  options: { file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> } } = {},
 ) {
   const client = new RespondentClient(baseUrl)
   const base = `/calls/${slug}`
@@ -128,6 +149,8 @@ export async function submitCompleteResponse(
       step,
       await client.post(`${base}/response/${step}`, { ...fields[step], intent: 'continue' }),
     )
+  if (options.file)
+    expectRedirect('upload', await client.upload(`${base}/response/files`, options.file))
   expectRedirect('files', await client.post(`${base}/response/files`, { intent: 'continue' }))
   expectRedirect(
     'consent',

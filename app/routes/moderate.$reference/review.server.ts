@@ -3,9 +3,11 @@ import {
   findDraftForSubmission,
   findSubmissionForReview,
   listCaseStudyTagCodes,
+  listModerators,
   listNotes,
   listReviews,
 } from '../../../db/repositories/moderation'
+import { listFiles, formatFileSize } from '~/submissions/files.server'
 import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
 import { allowedDecisions, type SubmissionStatus } from '~/moderation/state-machine'
 import { personalDataLabels, type PersonalDataFinding } from '~/submissions/personal-data'
@@ -19,11 +21,13 @@ export async function loadReview(context: AppLoadContext, reference: string) {
   const db = context.services.db
   const submission = await findSubmissionForReview(db, reference)
   if (!submission) notFound()
-  const [draft, reviews, notes, terms] = await Promise.all([
+  const [draft, reviews, notes, terms, files, moderators] = await Promise.all([
     findDraftForSubmission(db, submission.id),
     listReviews(db, submission.id),
     listNotes(db, submission.id),
     listTaxonomyTerms(db),
+    listFiles(db, submission.id),
+    listModerators(db),
   ])
   const tags = draft ? await listCaseStudyTagCodes(db, draft.id) : []
   const answers = (submission.original_answers ?? {}) as StoredAnswers
@@ -70,6 +74,9 @@ export async function loadReview(context: AppLoadContext, reference: string) {
       ]),
     ) as Record<(typeof schemes)[number], { code: string; label: string; group: string | null }[]>,
     decisions: allowedDecisions(submission.status as SubmissionStatus),
+    files: files.map((f) => ({ id: f.id, name: f.file_name, size: formatFileSize(f.size_bytes) })),
+    moderators,
+    assignedTo: submission.assigned_to,
     reviews: reviews.map((r) => ({ ...r, at: formatLondonDateTime(new Date(r.created_at)) })),
     notes: notes.map((n) => ({ ...n, at: formatLondonDateTime(new Date(n.created_at)) })),
   }

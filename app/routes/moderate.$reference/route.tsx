@@ -9,6 +9,7 @@ import { decide } from '~/moderation/decisions.server'
 import { draftFieldNames } from '~/moderation/draft-fields'
 import {
   addNote,
+  assignSubmission,
   resolvePersonalData,
   saveDraftEdits,
   saveTagging,
@@ -32,11 +33,6 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   },
 ]
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireRole(request, context, ['moderator'])
-  return loadReview(context, params.reference ?? '')
-}
-
 const draftLabels: Record<(typeof draftFieldNames)[number], string> = {
   title: 'Title',
   summary: 'Summary',
@@ -57,6 +53,14 @@ interface Conflict {
 const text = (formData: FormData, name: string, max: number) => {
   const value = formData.get(name)
   return typeof value === 'string' ? withoutNul(value).trim().slice(0, max) : ''
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, context, ['moderator'])
+  return {
+    ...(await loadReview(context, params.reference ?? '')),
+    isAdmin: user.roles.includes('admin'),
+  }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -106,6 +110,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       actorId: user.id,
       version: Number.isInteger(version) ? version : -1,
       fields,
+      reason: text(formData, 'changeReason', 500),
     })
     if (!result.ok)
       return fail(
@@ -145,6 +150,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         'Choose terms from the lists: one of them has been retired or does not exist',
       )
     }
+    throw back
+  }
+  if (intent === 'assign') {
+    if (!user.roles.includes('admin'))
+      return fail(403, 'Only an administrator can assign submissions')
+    const assignee = formData.get('assignee')
+    const moderators = (await loadReview(context, submission.reference)).moderators
+    const chosen = moderators.find((m) => m.id === assignee)
+    if (assignee !== '' && !chosen) return fail(400, 'Choose a moderator from the list')
+    await assignSubmission(db, {
+      submissionId: submission.id,
+      actorId: user.id,
+      assigneeId: chosen?.id ?? null,
+    })
     throw back
   }
   if (intent === 'resolve-personal-data') {
@@ -246,9 +265,55 @@ export default function Review() {
         </div>
       ) : null}
 
+      {review.isAdmin ? (
+        <Form method="post" className="govuk-!-margin-bottom-6">
+          <CsrfInput />
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="assignee">
+              Assign to
+            </label>
+            <select
+              className="govuk-select"
+              id="assignee"
+              name="assignee"
+              defaultValue={review.assignedTo ?? ''}
+            >
+              <option value="">Nobody</option>
+              {review.moderators.map((m) => (
+                <option value={m.id} key={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button secondary name="intent" value="assign">
+            Assign
+          </Button>
+        </Form>
+      ) : null}
+
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">What the respondent sent</h2>
+          {review.files.length > 0 ? (
+            <>
+              <h3 className="govuk-heading-s">Supporting files</h3>
+              <ul className="govuk-list">
+                {review.files.map((file) => (
+                  <li key={file.id}>
+                    <a
+                      className="govuk-link"
+                      href={`/moderate/${submission.reference}/files/${file.id}`}
+                      download
+                    >
+                      {file.name}
+                    </a>{' '}
+                    ({file.size})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <p className="govuk-hint">Read only: the original answers are never changed.</p>
           {original.sections.map((section) => (
             <div key={section.label}>
@@ -298,6 +363,11 @@ export default function Review() {
                   </div>
                 )
               })}
+              <TextInput
+                name="changeReason"
+                label="Reason for the change (optional)"
+                hint="For example, “removed a pupil’s name”. Recorded in the audit log."
+              />
               <Button name="intent" value="save-draft">
                 Save case study
               </Button>

@@ -22,7 +22,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="audit-log.csv"',
-      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     },
   })
