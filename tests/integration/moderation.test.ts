@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { decide } from '../../app/moderation/decisions.server'
 import {
+  assignSubmission,
   resolvePersonalData,
   saveDraftEdits,
   saveTagging,
@@ -339,4 +340,43 @@ test('the queue filters by what the respondent chose and by the region of the sc
   ).toBe(true)
   expect(await found({ need: 'NOT-A-NEED' })).toBe(false)
   expect(await found({ callId: call.id })).toBe(true)
+})
+
+test('an assignment and a redaction are audited, with the redaction’s reason', async () => {
+  const id = await sentSubmission()
+  await assignSubmission(t.db, { submissionId: id, actorId: alice, assigneeId: bob })
+  await assignSubmission(t.db, { submissionId: id, actorId: alice, assigneeId: bob })
+  await decide(t.db, { submissionId: id, actorId: bob, decision: 'claim', baseUrl })
+  const draft = (await findDraftForSubmission(t.db, id))!
+  await saveDraftEdits(t.db, {
+    caseStudyId: draft.id,
+    actorId: bob,
+    version: draft.version,
+    reason: 'Removed a pupil’s name',
+    fields: {
+      title: draft.title,
+      summary: draft.summary,
+      challenge: 'A Year 4 pupil struggled.',
+      practice: draft.practice,
+      impact: draft.impact,
+      key_factors: draft.key_factors,
+      advice: draft.advice,
+      cost_and_resources: draft.cost_and_resources,
+    },
+  })
+  const events = await t.db
+    .selectFrom('audit_events')
+    .select(['action', 'before', 'after'])
+    .where('subject_id', 'in', [id, draft.id])
+    .where('action', 'in', ['submission.assigned', 'case_study.edited'])
+    .orderBy('id')
+    .execute()
+  expect(events).toEqual([
+    { action: 'submission.assigned', before: { assignedTo: null }, after: { assignedTo: bob } },
+    {
+      action: 'case_study.edited',
+      before: { challenge: draft.challenge },
+      after: { challenge: 'A Year 4 pupil struggled.', reason: 'Removed a pupil’s name' },
+    },
+  ])
 })
