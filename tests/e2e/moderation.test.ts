@@ -133,6 +133,38 @@ for (const javaScript of [true, false]) {
   })
 }
 
+test('a moderator rejects two submissions as duplicates from the queue in one go', async () => {
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'moderator')
+  await page.goto('/moderate?status=submitted&page=2')
+  const boxes = page.locator('input[name="selected"]')
+  const chosen = [
+    await boxes.nth(0).getAttribute('value'),
+    await boxes.nth(1).getAttribute('value'),
+  ]
+  await boxes.nth(0).check()
+  await boxes.nth(1).check()
+  await page.getByLabel('Action').selectOption('reject-duplicate')
+  await page.getByLabel('Duplicate of (to reject)').fill('IIP-2345-6789')
+  await page.getByRole('button', { name: 'Apply to selected' }).click()
+  for (const reference of chosen) await page.getByText(`${reference}: Rejected`).waitFor()
+  await expectAccessible(page)
+  const rows = await db
+    .selectFrom('submissions')
+    .select('status')
+    .where('reference', 'in', chosen as string[])
+    .execute()
+  expect(rows).toEqual([{ status: 'rejected' }, { status: 'rejected' }])
+
+  // Nothing chosen: a clear error, nothing done.
+  await page.goto('/moderate?status=submitted')
+  await page.getByRole('button', { name: 'Apply to selected' }).click()
+  await page.locator('.govuk-error-summary').getByText('Select at least one submission').waitFor()
+  await expectAccessible(page)
+  await context.close()
+})
+
 /** Every page under /moderate, from the route folders, so that a new one cannot be missed. */
 async function moderationUrls() {
   // A sent response with a supporting file, so that the file download is walked too.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { applyBulk } from '../../app/moderation/bulk.server'
 import { decide } from '../../app/moderation/decisions.server'
 import {
   assignSubmission,
@@ -379,4 +380,60 @@ test('an assignment and a redaction are audited, with the redaction’s reason',
       after: { challenge: 'A Year 4 pupil struggled.', reason: 'Removed a pupil’s name' },
     },
   ])
+})
+
+test('bulk actions give each submission the audit events it would get one at a time', async () => {
+  const [first, second, done] = [
+    await sentSubmission(),
+    await sentSubmission(),
+    await sentSubmission(),
+  ]
+  await decide(t.db, {
+    submissionId: done,
+    actorId: alice,
+    decision: 'reject',
+    reason: 'Out of scope',
+    baseUrl,
+  })
+  const references = await Promise.all(
+    [first, second, done].map(
+      async (id) =>
+        (
+          await t.db
+            .selectFrom('submissions')
+            .select('reference')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).reference,
+    ),
+  )
+  const outcomes = await applyBulk(t.db, {
+    references,
+    actorId: alice,
+    action: { kind: 'reject-duplicate', duplicateOf: 'IIP-2345-6789' },
+    baseUrl,
+  })
+  expect(outcomes).toEqual([
+    { reference: references[0], ok: true, message: 'Rejected' },
+    { reference: references[1], ok: true, message: 'Rejected' },
+    {
+      reference: references[2],
+      ok: false,
+      message: 'A submission that is rejected cannot be rejected',
+    },
+  ])
+  for (const id of [first, second]) {
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'after'])
+      .where('subject_id', '=', id)
+      .where('action', '=', 'submission.reject')
+      .execute()
+    expect(events).toEqual([
+      {
+        action: 'submission.reject',
+        after: { status: 'rejected', reason: 'Duplicate of IIP-2345-6789' },
+      },
+    ])
+  }
 })

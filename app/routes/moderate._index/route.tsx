@@ -1,13 +1,18 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/forms/csrf-input'
+import { applyBulk, MAX_BULK, type BulkAction } from '~/moderation/bulk.server'
+import { validateCsrf } from '~/utils/csrf.server'
+import { markFormErrors } from '~/utils/form-errors'
 import { requireRole } from '~/accounts/session.server'
-import { Pagination, Tag } from '~/components/govuk/content'
-import { Button } from '~/components/govuk/forms'
+import { NotificationBanner, Pagination, Tag } from '~/components/govuk/content'
+import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { statusLabels, type SubmissionStatus } from '~/moderation/state-machine'
 import { formatLondonDate } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
 import { listCalls } from '../../../db/repositories/calls'
-import { countByStatus, listQueue } from '../../../db/repositories/moderation'
+import { countByStatus, listModerators, listQueue } from '../../../db/repositories/moderation'
 import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
 import { regions } from '../../../seeds/data/regions'
 
@@ -52,8 +57,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       return [key, options[key].some((o) => o.value === value) ? value : '']
     }),
   ) as Record<keyof typeof options, string>
-  const [counts, queue] = await Promise.all([
+  const [counts, moderators, queue] = await Promise.all([
     countByStatus(db),
+    listModerators(db),
     listQueue(db, {
       status,
       assignedTo: mine ? user.id : undefined,
@@ -68,6 +74,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }),
   ])
   return {
+    isAdmin: user.roles.includes('admin'),
+    moderators,
     status,
     mine,
     flagged,
@@ -84,9 +92,68 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 }
 
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireRole(request, context, ['moderator'])
+  const formData = await request.formData()
+  await validateCsrf(request, context, formData)
+  const references = formData
+    .getAll('selected')
+    .filter((v): v is string => typeof v === 'string' && /^IIP-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(v))
+  const fail = (problem: string) => {
+    markFormErrors(context)
+    return data({ problem, outcomes: [] }, { status: 400 })
+  }
+  if (references.length === 0) return fail('Select at least one submission')
+  if (references.length > MAX_BULK) return fail(`Select ${MAX_BULK} submissions or fewer`)
+  const kind = formData.get('bulkAction')
+  let action: BulkAction
+  if (kind === 'assign') {
+    if (!user.roles.includes('admin')) return fail('Only an administrator can assign submissions')
+    const assignee = String(formData.get('assignee') ?? '')
+    const moderators = await listModerators(context.services.db)
+    if (assignee && !moderators.some((m) => m.id === assignee))
+      return fail('Choose a moderator to assign them to')
+    action = { kind: 'assign', assigneeId: assignee || null }
+  } else if (kind === 'tag') {
+    const [scheme = '', code = ''] = String(formData.get('tag') ?? '').split(':')
+    if (!['practice', 'need', 'phase'].includes(scheme) || !/^[A-Za-z0-9-]{1,64}$/.test(code))
+      return fail('Choose a tag to add')
+    action = { kind: 'tag', scheme, code }
+  } else if (kind === 'reject-duplicate') {
+    const duplicateOf = String(formData.get('duplicateOf') ?? '')
+      .trim()
+      .toUpperCase()
+    if (!/^IIP-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(duplicateOf))
+      return fail('Enter the reference of the submission they duplicate, like IIP-7K3M-Q9XD')
+    action = { kind: 'reject-duplicate', duplicateOf }
+  } else {
+    return fail('Choose what to do with the selected submissions')
+  }
+  const outcomes = await applyBulk(context.services.db, {
+    references,
+    actorId: user.id,
+    action,
+    baseUrl: context.services.publicBaseUrl,
+  })
+  return data({ problem: null, outcomes })
+}
+
 export default function ModerationQueue() {
-  const { status, mine, flagged, options, chosen, page, pageCount, total, counts, rows } =
-    useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const {
+    isAdmin,
+    moderators,
+    status,
+    mine,
+    flagged,
+    options,
+    chosen,
+    page,
+    pageCount,
+    total,
+    counts,
+    rows,
+  } = useLoaderData<typeof loader>()
   const query = (next: Record<string, string>) => {
     const params = new URLSearchParams({
       status,
@@ -99,6 +166,18 @@ export default function ModerationQueue() {
   }
   return (
     <>
+      {actionData?.problem ? <ErrorSummary errors={{ bulkAction: actionData.problem }} /> : null}
+      {actionData && actionData.outcomes.length > 0 ? (
+        <NotificationBanner title="Done" success={actionData.outcomes.every((o) => o.ok)}>
+          <ul className="govuk-list">
+            {actionData.outcomes.map((o) => (
+              <li key={o.reference}>
+                {o.reference}: {o.message}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-xl">Moderation queue</h1>
       <p className="govuk-body">
         <Link className="govuk-link" to="/moderate/audit">
@@ -187,51 +266,128 @@ export default function ModerationQueue() {
         {total === 1 ? 'submission' : 'submissions'}, oldest first
       </h2>
       {rows.length > 0 ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Submissions</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Reference
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Practice
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Sent
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Flags
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Held by
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((row) => (
-              <tr className="govuk-table__row" key={row.reference}>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/moderate/${row.reference}`}>
-                    {row.reference}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{row.title}</td>
-                <td className="govuk-table__cell">{row.organisation_name}</td>
-                <td className="govuk-table__cell">{row.submitted}</td>
-                <td className="govuk-table__cell">
-                  {row.personal_data_flagged && !row.personal_data_resolved_at ? (
-                    <Tag colour="red">Personal data</Tag>
-                  ) : null}
-                </td>
-                <td className="govuk-table__cell">{row.assignee ?? 'Nobody'}</td>
+        <Form method="post">
+          <CsrfInput />
+          <fieldset className="govuk-fieldset app-bulk">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              With the selected submissions
+            </legend>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="bulkAction">
+                Action
+              </label>
+              <select className="govuk-select" id="bulkAction" name="bulkAction" defaultValue="">
+                <option value="">Choose an action</option>
+                {isAdmin ? <option value="assign">Assign to a moderator</option> : null}
+                <option value="tag">Add a tag</option>
+                <option value="reject-duplicate">Reject as a duplicate</option>
+              </select>
+            </div>
+            {isAdmin ? (
+              <div className="govuk-form-group">
+                <label className="govuk-label" htmlFor="assignee">
+                  Moderator (to assign)
+                </label>
+                <select className="govuk-select" id="assignee" name="assignee" defaultValue="">
+                  <option value="">Nobody</option>
+                  {moderators.map((m) => (
+                    <option value={m.id} key={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="tag">
+                Tag (to add)
+              </label>
+              <select className="govuk-select" id="tag" name="tag" defaultValue="">
+                <option value="">Choose a tag</option>
+                {(['practice', 'need', 'phase'] as const).map((scheme) => (
+                  <optgroup label={scheme} key={scheme}>
+                    {options[scheme].map((o) => (
+                      <option value={`${scheme}:${o.value}`} key={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </div>
+            <TextInput
+              name="duplicateOf"
+              label="Duplicate of (to reject)"
+              hint="The reference of the submission to keep"
+              widthClass="govuk-input--width-10"
+            />
+            <Button secondary>Apply to selected</Button>
+          </fieldset>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">Submissions</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Reference
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Practice
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Organisation
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Sent
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Flags
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Held by
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {rows.map((row) => (
+                <tr className="govuk-table__row" key={row.reference}>
+                  <td className="govuk-table__cell">
+                    <div className="govuk-checkboxes govuk-checkboxes--small">
+                      <div className="govuk-checkboxes__item">
+                        <input
+                          className="govuk-checkboxes__input"
+                          id={`select-${row.reference}`}
+                          name="selected"
+                          type="checkbox"
+                          value={row.reference}
+                        />
+                        <label
+                          className="govuk-label govuk-checkboxes__label"
+                          htmlFor={`select-${row.reference}`}
+                        >
+                          <span className="govuk-visually-hidden">Select {row.reference}</span>
+                        </label>
+                      </div>
+                    </div>
+                  </td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/moderate/${row.reference}`}>
+                      {row.reference}
+                    </Link>
+                  </td>
+                  <td className="govuk-table__cell">{row.title}</td>
+                  <td className="govuk-table__cell">{row.organisation_name}</td>
+                  <td className="govuk-table__cell">{row.submitted}</td>
+                  <td className="govuk-table__cell">
+                    {row.personal_data_flagged && !row.personal_data_resolved_at ? (
+                      <Tag colour="red">Personal data</Tag>
+                    ) : null}
+                  </td>
+                  <td className="govuk-table__cell">{row.assignee ?? 'Nobody'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Form>
       ) : (
         <p className="govuk-body">Nothing here.</p>
       )}
