@@ -80,6 +80,16 @@ export interface CaseStudyTags {
   term_id: number;
 }
 
+export interface DoubleCodingSamples {
+  coded_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  reconciled_at: Timestamp | null;
+  reconciled_by: string | null;
+  requested_by: string;
+  second_coder_id: string | null;
+  submission_id: string;
+}
+
 export interface Establishments {
   close_date: Timestamp | null;
   county: string | null;
@@ -148,6 +158,11 @@ export interface SearchOutbox {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
   last_error: string | null;
+}
+
+export interface SecondCodingTags {
+  submission_id: string;
+  term_id: number;
 }
 
 export interface Sessions {
@@ -243,11 +258,13 @@ export interface DB {
   calls: Calls;
   case_studies: CaseStudies;
   case_study_tags: CaseStudyTags;
+  double_coding_samples: DoubleCodingSamples;
   establishments: Establishments;
   rate_limits: RateLimits;
   respondent_tokens: RespondentTokens;
   reviews: Reviews;
   search_outbox: SearchOutbox;
+  second_coding_tags: SecondCodingTags;
   sessions: Sessions;
   submission_establishments: SubmissionEstablishments;
   submission_files: SubmissionFiles;

@@ -3,6 +3,7 @@ import * as initialSchema from './2026-11-22T0600-initial-schema'
 import * as caseStudyTagsCoveringIndex from './2026-11-22T0900-case-study-tags-covering-index'
 import * as callForEvidence from './2026-11-22T1200-call-for-evidence'
 import * as moderation from './2026-11-22T1500-moderation'
+import * as doubleCoding from './2026-11-22T1600-double-coding'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0900-case-study-tags-covering-index': caseStudyTagsCoveringIndex,
   '2026-11-22T1200-call-for-evidence': callForEvidence,
   '2026-11-22T1500-moderation': moderation,
+  '2026-11-22T1600-double-coding': doubleCoding,
 }
