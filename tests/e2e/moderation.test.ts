@@ -165,6 +165,18 @@ test('a moderator rejects two submissions as duplicates from the queue in one go
   await context.close()
 })
 
+/** As an administrator: claim a submission and add it to the double-coding sample. */
+async function claimAndSample(reference: string) {
+  const admin = await newContext(browser, { javaScript: false })
+  const adminPage = await admin.newPage()
+  await signIn(adminPage, 'admin')
+  await adminPage.goto(`/moderate/${reference}`)
+  await adminPage.getByRole('button', { name: 'Claim this submission' }).click()
+  await adminPage.getByRole('button', { name: 'Add to the double-coding sample' }).click()
+  await adminPage.getByText('This submission is in the double-coding sample.').waitFor()
+  await admin.close()
+}
+
 /** Every page under /moderate, from the route folders, so that a new one cannot be missed. */
 async function moderationUrls() {
   // A sent response with a supporting file, so that the file download is walked too.
@@ -197,6 +209,9 @@ async function moderationUrls() {
     .select('f.id')
     .where('s.reference', '=', reference)
     .executeTakeFirstOrThrow()
+  // In the double-coding sample with an administrator as first coder, so that the demo
+  // moderator may open its second coding.
+  await claimAndSample(reference)
   const samples: Record<string, string> = { $reference: reference, $fileId: fileId }
   const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes')).filter(
     (name) => name === 'moderate' || name.startsWith('moderate.'),
@@ -217,6 +232,7 @@ async function moderationUrls() {
 
 test('every moderation page: anonymous people go to sign-in, advisory members get 403, moderators get the page', async () => {
   const urls = await moderationUrls()
+  expect(urls.some((url) => url.endsWith('/second-coding'))).toBe(true)
   const anonymous = await newContext(browser, { javaScript: false })
   const advisory = await newContext(browser, { javaScript: false })
   const moderator = await newContext(browser, { javaScript: false })
@@ -239,4 +255,36 @@ test('every moderation page: anonymous people go to sign-in, advisory members ge
     }
   }
   await Promise.all([anonymous.close(), advisory.close(), moderator.close()])
+})
+
+test('a second moderator codes a sampled submission blind; agreement is shown and an admin reconciles it', async () => {
+  const sample = { reference: await publishableSubmission() }
+  await claimAndSample(sample.reference)
+  const context = await newContext(browser, { javaScript: true })
+  const page = await context.newPage()
+  await signIn(page, 'moderator')
+  await page.goto(`/moderate/${sample!.reference}/second-coding`)
+  await expectHeading(page, /^Second coding/)
+  // Blind: nothing is ticked for the second coder.
+  expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0)
+  await expectAccessible(page)
+  await page.locator('input[name="practice"]').first().check()
+  await page.locator('input[name="need"]').first().check()
+  await page.getByRole('button', { name: 'Save second coding' }).click()
+  await expectHeading(page, 'Coding agreement')
+  await expectAccessible(page)
+  const needs = page.getByRole('row', { name: /^Needs/ })
+  expect(await needs.textContent()).toMatch(/\d+%/)
+  await context.close()
+
+  const adminContext = await newContext(browser, { javaScript: false })
+  const admin = await adminContext.newPage()
+  await signIn(admin, 'admin')
+  await admin.goto('/moderate/agreement')
+  await admin.getByRole('button', { name: `Mark reconciled ${sample!.reference}` }).click()
+  await admin
+    .getByRole('row', { name: new RegExp(sample!.reference) })
+    .getByText('Reconciled')
+    .waitFor()
+  await adminContext.close()
 })

@@ -182,6 +182,10 @@ export default function ModerationQueue() {
       <p className="govuk-body">
         <Link className="govuk-link" to="/moderate/audit">
           Audit log
+        </Link>{' '}
+        ·{' '}
+        <Link className="govuk-link" to="/moderate/agreement">
+          Coding agreement
         </Link>
       </p>
       <nav className="app-status-tabs" aria-label="Submissions by status">

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink, Tag } from '~/components/govuk/content'
@@ -25,6 +25,9 @@ import {
   findSubmissionForReview,
   type DraftFields,
 } from '../../../db/repositories/moderation'
+import { TagCheckboxes } from '~/components/moderation/tag-checkboxes'
+import { markForDoubleCoding } from '~/moderation/double-coding.server'
+import { readTagForm } from '~/moderation/tag-options.server'
 import { loadReview } from './review.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -57,9 +60,12 @@ const text = (formData: FormData, name: string, max: number) => {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, ['moderator'])
+  const review = await loadReview(context, params.reference ?? '')
   return {
-    ...(await loadReview(context, params.reference ?? '')),
+    ...review,
     isAdmin: user.roles.includes('admin'),
+    // The second coder works blind: a link here, never the first coder's tags on their page.
+    canSecondCode: review.sampled && review.assignedTo !== user.id,
   }
 }
 
@@ -122,13 +128,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   if (intent === 'save-tags') {
     if (!draft) return fail(409, 'Claim this submission before tagging it')
-    const tags = ['practice', 'need', 'phase', 'setting', 'outcome'].flatMap((scheme) =>
-      formData
-        .getAll(scheme)
-        .filter((v): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(v))
-        .slice(0, 100)
-        .map((code) => ({ scheme, code })),
-    )
+    const tags = readTagForm(formData)
     const strength = formData.get('evidenceStrength')
     const keywords = text(formData, 'keywords', 1000)
       .split(',')
@@ -164,6 +164,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       actorId: user.id,
       assigneeId: chosen?.id ?? null,
     })
+    throw back
+  }
+  if (intent === 'sample') {
+    if (!user.roles.includes('admin'))
+      return fail(403, 'Only an administrator can choose submissions for double coding')
+    const result = await markForDoubleCoding(db, { submissionId: submission.id, actorId: user.id })
+    if (!result.ok) return fail(409, result.message)
     throw back
   }
   if (intent === 'resolve-personal-data') {
@@ -265,6 +272,24 @@ export default function Review() {
         </div>
       ) : null}
 
+      {review.sampled ? (
+        <p className="govuk-body">
+          This submission is in the double-coding sample.{' '}
+          {review.canSecondCode ? (
+            <Link className="govuk-link" to={`/moderate/${submission.reference}/second-coding`}>
+              Code it a second time
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+      {review.isAdmin && draft && !review.sampled ? (
+        <Form method="post" className="govuk-!-margin-bottom-6">
+          <CsrfInput />
+          <Button secondary name="intent" value="sample">
+            Add to the double-coding sample
+          </Button>
+        </Form>
+      ) : null}
       {review.isAdmin ? (
         <Form method="post" className="govuk-!-margin-bottom-6">
           <CsrfInput />
@@ -382,44 +407,7 @@ export default function Review() {
         <Form method="post">
           <CsrfInput />
           <h2 className="govuk-heading-m">Tags</h2>
-          {(['practice', 'need', 'phase', 'setting', 'outcome'] as const).map((scheme) => (
-            <details
-              className="govuk-details"
-              key={scheme}
-              open={scheme === 'practice' || scheme === 'need'}
-            >
-              <summary className="govuk-details__summary">
-                <span className="govuk-details__summary-text">
-                  {scheme === 'need' ? 'Needs' : `${scheme[0]!.toUpperCase()}${scheme.slice(1)}`}
-                </span>
-              </summary>
-              <div className="govuk-details__text">
-                <fieldset className="govuk-fieldset">
-                  <legend className="govuk-visually-hidden">{scheme}</legend>
-                  <div className="govuk-checkboxes govuk-checkboxes--small">
-                    {options[scheme].map((term) => (
-                      <div className="govuk-checkboxes__item" key={term.code}>
-                        <input
-                          className="govuk-checkboxes__input"
-                          id={`${scheme}-${term.code}`}
-                          name={scheme}
-                          type="checkbox"
-                          value={term.code}
-                          defaultChecked={tags.includes(`${scheme}:${term.code}`)}
-                        />
-                        <label
-                          className="govuk-label govuk-checkboxes__label"
-                          htmlFor={`${scheme}-${term.code}`}
-                        >
-                          {term.label}
-                        </label>
-                      </div>
-                    ))}
-                  </div>
-                </fieldset>
-              </div>
-            </details>
-          ))}
+          <TagCheckboxes options={options} chosen={tags} />
           <TextInput
             name="keywords"
             label="Keywords"

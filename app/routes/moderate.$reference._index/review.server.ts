@@ -8,7 +8,8 @@ import {
   listReviews,
 } from '../../../db/repositories/moderation'
 import { listFiles, formatFileSize } from '~/submissions/files.server'
-import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
+import { findSample } from '../../../db/repositories/double-coding'
+import { loadTagOptions } from '~/moderation/tag-options.server'
 import { allowedDecisions, type SubmissionStatus } from '~/moderation/state-machine'
 import { personalDataLabels, type PersonalDataFinding } from '~/submissions/personal-data'
 import { fieldLabels } from '~/submissions/sections'
@@ -21,18 +22,18 @@ export async function loadReview(context: AppLoadContext, reference: string) {
   const db = context.services.db
   const submission = await findSubmissionForReview(db, reference)
   if (!submission) notFound()
-  const [draft, reviews, notes, terms, files, moderators] = await Promise.all([
+  const [draft, reviews, notes, options, files, moderators, sample] = await Promise.all([
     findDraftForSubmission(db, submission.id),
     listReviews(db, submission.id),
     listNotes(db, submission.id),
-    listTaxonomyTerms(db),
+    loadTagOptions(db),
     listFiles(db, submission.id),
     listModerators(db),
+    findSample(db, submission.id),
   ])
   const tags = draft ? await listCaseStudyTagCodes(db, draft.id) : []
   const answers = (submission.original_answers ?? {}) as StoredAnswers
   const findings = (submission.personal_data_findings ?? []) as unknown as PersonalDataFinding[]
-  const schemes = ['practice', 'need', 'phase', 'setting', 'outcome'] as const
   return {
     submission: {
       id: submission.id,
@@ -65,14 +66,8 @@ export async function loadReview(context: AppLoadContext, reference: string) {
     })),
     draft,
     tags: tags.map((t) => `${t.scheme}:${t.code}`),
-    options: Object.fromEntries(
-      schemes.map((scheme) => [
-        scheme,
-        terms
-          .filter((t) => t.scheme === scheme && !t.retiredAt)
-          .map((t) => ({ code: t.code, label: t.label, group: t.parentCode })),
-      ]),
-    ) as Record<(typeof schemes)[number], { code: string; label: string; group: string | null }[]>,
+    options,
+    sampled: sample !== undefined,
     decisions: allowedDecisions(submission.status as SubmissionStatus),
     files: files.map((f) => ({ id: f.id, name: f.file_name, size: formatFileSize(f.size_bytes) })),
     moderators,
