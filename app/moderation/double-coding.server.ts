@@ -11,8 +11,7 @@ import { findDraftForSubmission, lockSubmission } from '../../db/repositories/mo
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import type { DB } from '../../db/types'
 import { agreement } from './agreement'
-
-export const codedSchemes = ['practice', 'need', 'phase', 'setting', 'outcome'] as const
+import { codedSchemes } from './tagging'
 
 export type DoubleCodingResult = { ok: true } | { ok: false; message: string }
 

@@ -1,12 +1,7 @@
 import type { Kysely } from 'kysely'
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import type { DB } from '../../db/types'
-import { codedSchemes } from './double-coding.server'
-
-export type TagOptions = Record<
-  (typeof codedSchemes)[number],
-  { code: string; label: string; group: string | null }[]
->
+import { codedSchemes, type TagOptions } from './tagging'
 
 /** The live terms of each tagging scheme, for tag forms. */
 export async function loadTagOptions(db: Kysely<DB>): Promise<TagOptions> {

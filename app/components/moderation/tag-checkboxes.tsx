@@ -1,4 +1,4 @@
-import type { TagOptions } from '~/moderation/tag-options.server'
+import type { TagOptions } from '~/moderation/tagging'
 
 const schemeNames: Record<keyof TagOptions, string> = {
   practice: 'Type of practice',
