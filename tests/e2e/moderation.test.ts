@@ -288,3 +288,32 @@ test('a second moderator codes a sampled submission blind; agreement is shown an
     .waitFor()
   await adminContext.close()
 })
+
+test('personal data found in a response is marked in the original and flagged while still in the case study', async () => {
+  const { reference } = await db
+    .selectFrom('submissions')
+    .select('reference')
+    .where('status', '=', 'submitted')
+    .where('personal_data_flagged', '=', true)
+    .orderBy('submitted_at', 'desc')
+    .executeTakeFirstOrThrow()
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'moderator')
+  await page.goto(`/moderate/${reference}`)
+  expect(await page.locator('mark').allTextContents()).toEqual(
+    expect.arrayContaining(['Amelia', 'B801200005001']),
+  )
+  await page.getByRole('button', { name: 'Claim this submission' }).click()
+  await page.getByText(/Still in the case study: .*Amelia/).waitFor()
+  await expectAccessible(page)
+  // Publishing is refused until a moderator confirms the personal data is gone.
+  await page.getByLabel('Summary').fill('A flagged example.')
+  await page.getByRole('button', { name: 'Save case study' }).click()
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await page
+    .locator('.govuk-error-summary')
+    .getByText(/Confirm that the flagged personal data has been removed/)
+    .waitFor()
+  await context.close()
+})

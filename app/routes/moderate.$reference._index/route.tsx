@@ -26,6 +26,7 @@ import {
   type DraftFields,
 } from '../../../db/repositories/moderation'
 import { TagCheckboxes } from '~/components/moderation/tag-checkboxes'
+import { highlight } from '~/moderation/highlight'
 import { markForDoubleCoding } from '~/moderation/double-coding.server'
 import { readTagForm } from '~/moderation/tag-options.server'
 import { loadReview } from './review.server'
@@ -186,6 +187,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return fail(400, 'Choose an action from the page')
 }
 
+/** Everything the case study would publish, to look for personal data left in it. */
+const draftText = (draft: Record<(typeof draftFieldNames)[number], string>) =>
+  draftFieldNames.map((f) => draft[f]).join('\n')
+
 const decisionButtons: Record<Decision, string> = {
   claim: 'Claim this submission',
   request_changes: 'Request changes',
@@ -343,12 +348,34 @@ export default function Review() {
           {original.sections.map((section) => (
             <div key={section.label}>
               <h3 className="govuk-heading-s">{section.label}</h3>
-              <p className="govuk-body app-preserve-lines">{section.value}</p>
+              <p className="govuk-body app-preserve-lines">
+                {highlight(
+                  section.value,
+                  findings.map((f) => f.match),
+                ).map((part, i) =>
+                  part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                )}
+              </p>
             </div>
           ))}
         </div>
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">Case study to publish</h2>
+          {draft && findings.some((f) => draftText(draft).includes(f.match)) ? (
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                Still in the case study:{' '}
+                {findings
+                  .filter((f) => draftText(draft).includes(f.match))
+                  .map((f) => `${f.kind} “${f.match}”`)
+                  .join(', ')}
+              </strong>
+            </div>
+          ) : null}
           {draft ? (
             <Form method="post">
               <CsrfInput />
