@@ -8,7 +8,9 @@ import {
   updateSubmissionStatus,
 } from '../../db/repositories/moderation'
 import type { DB } from '../../db/types'
+import { insertRespondentToken } from '../../db/repositories/respondent-tokens'
 import { enqueueCaseStudySync } from '../../search/outbox'
+import { hashToken, newToken } from '../submissions/respondent-session.server'
 import { queueEmail } from '../notifications/email.server'
 import type { StoredAnswers } from '../submissions/answers'
 import { createDraftFromSubmission } from './case-study-draft.server'
@@ -105,12 +107,29 @@ export async function decide(
         ...(reason ? { reason } : {}),
       },
     })
+    let link = draft ? `${input.baseUrl}/library/${draft.slug}` : input.baseUrl
+    if (input.decision === 'request_changes') {
+      // A link back into the response, to change it and send it again while the call is open.
+      const call = await trx
+        .selectFrom('calls')
+        .select(['slug', 'closes_at'])
+        .where('id', '=', submission.call_id)
+        .executeTakeFirstOrThrow()
+      const token = newToken()
+      await insertRespondentToken(trx, {
+        hash: hashToken(token),
+        submissionId: submission.id,
+        purpose: 'return',
+        expiresAt: call.closes_at,
+      })
+      link = `${input.baseUrl}/calls/${call.slug}/return/${token}`
+    }
     const email = decisionEmail({
       decision: input.decision,
       to: submission.respondent_email,
       reference: submission.reference,
       reason,
-      link: draft ? `${input.baseUrl}/library/${draft.slug}` : input.baseUrl,
+      link,
     })
     if (email) await queueEmail(trx, email)
     return { ok: true, status: step.to }

@@ -39,7 +39,9 @@ export function decisionEmail(input: {
       body: [
         'A moderator has read your response and asks you to change something before it can be published:',
         `^ ${input.reason}`,
-        'Reply to this email with your changes, quoting your reference.',
+        'Use this link to change your answers and send your response again before the call closes:',
+        input.link,
+        'Do not share this link: anyone who has it can open your response.',
         `Your reference is ${input.reference}.`,
       ].join('\n\n'),
     }

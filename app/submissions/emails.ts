@@ -41,6 +41,7 @@ export function receiptEmail(input: {
   reference: string
   summary: SummarySection[]
   link: string
+  resubmitted?: boolean
 }): EmailMessage {
   const answers = input.summary.flatMap((section) => [
     `# ${section.title}`,
@@ -49,9 +50,11 @@ export function receiptEmail(input: {
   return {
     to: input.to,
     reference: input.reference,
-    subject: `Response received: ${input.reference}`,
+    subject: `${input.resubmitted ? 'Changes received' : 'Response received'}: ${input.reference}`,
     body: [
-      `Thank you for your response to ${input.call.title}.`,
+      input.resubmitted
+        ? `Thank you for changing your response to ${input.call.title}. A moderator will read it again.`
+        : `Thank you for your response to ${input.call.title}.`,
       `^ Your reference is ${input.reference}`,
       'What happens next: a moderator will read your response, remove personal details and may contact you if you agreed. We will email you when it is published, or tell you why it was not.',
       `See your response's status: ${input.link}`,

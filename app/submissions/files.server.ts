@@ -3,6 +3,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import { sql, type Kysely } from 'kysely'
+import { editableStatuses } from '../../db/repositories/submissions'
 import type { DB } from '../../db/types'
 import type { Env } from '../utils/env.server'
 
@@ -85,7 +86,7 @@ export async function attachFile(
       .selectFrom('submissions')
       .select('id')
       .where('id', '=', submissionId)
-      .where('status', '=', 'draft')
+      .where('status', 'in', editableStatuses)
       .forUpdate()
       .executeTakeFirstOrThrow()
     const { count } = await trx

@@ -1,6 +1,6 @@
 import { redirect, type AppLoadContext } from '@remix-run/node'
 import { findCallBySlug } from '../../db/repositories/calls'
-import { findSubmissionById } from '../../db/repositories/submissions'
+import { editableStatuses, findSubmissionById } from '../../db/repositories/submissions'
 import { callState } from '../calls/call-state'
 import { formatLondonDateTime } from '../utils/london-time'
 import { notFound } from '../utils/responses.server'
@@ -45,12 +45,13 @@ async function sessionResponse(request: Request, context: AppLoadContext, slug?:
 }
 
 /**
- * The response this browser is working on, for a question page. No session sends the person to
- * the start page; a sent response goes to its status page; a closed call refuses the page.
+ * The response this browser is working on, for a question page: a draft, or a sent response a
+ * moderator has asked to change. No session sends the person to the start page; a response
+ * that cannot be changed goes to its status page; a closed call refuses the page.
  */
 export async function requireDraft(request: Request, context: AppLoadContext, slug?: string) {
   const found = await sessionResponse(request, context, slug)
-  if (found.submission.status !== 'draft')
+  if (!editableStatuses.includes(found.submission.status))
     throw redirect(`/calls/${found.call.slug}/response/status`)
   if (callState(found.call) !== 'open') callClosedPage(found.call)
   return found

@@ -8,7 +8,8 @@ import {
   insertDraft,
   markSubmitted,
   markWithdrawn,
-  insertSubmissionEstablishments,
+  markResubmitted,
+  replaceSubmissionEstablishments,
 } from '../../db/repositories/submissions'
 import type { DB, Json } from '../../db/types'
 import { callState } from '../calls/call-state'
@@ -99,8 +100,9 @@ export type SubmitResult =
   | { ok: false; problem: 'incomplete'; sections: string[] }
 
 /**
- * Sends a draft. One transaction writes the submission, its schools, an audit event, a status
- * link and the receipt email; a repeat finds the response already sent and changes nothing.
+ * Sends a draft (or sends again a response a moderator asked to change). One transaction writes
+ * the submission, its schools, an audit event, a status link and the receipt email; a repeat
+ * finds the response already sent and changes nothing.
  * The server's clock decides the deadline, whatever the page showed when it was opened.
  */
 export async function submitResponse(
@@ -112,7 +114,8 @@ export async function submitResponse(
   const { call } = options
   const submission = await findSubmissionById(db, submissionId)
   if (!submission || submission.call_id !== call.id) return { ok: false, problem: 'not-found' }
-  if (submission.status !== 'draft')
+  const resubmission = submission.status === 'changes_requested'
+  if (submission.status !== 'draft' && !resubmission)
     return { ok: true, reference: submission.reference, alreadySubmitted: true }
   if (callState(call, now) !== 'open') return { ok: false, problem: 'closed' }
 
@@ -120,25 +123,28 @@ export async function submitResponse(
   if (!checked.ok) return { ok: false, problem: 'incomplete', sections: checked.incomplete }
 
   const answers = readAnswers(submission.answers)
+  const fields = {
+    organisationKind: checked.organisation.kind,
+    organisationName: checked.organisation.name,
+    establishmentUrn: checked.organisation.kind === 'school' ? checked.organisation.urns[0]! : null,
+    findings: checked.findings as unknown as Json,
+    flagged: checked.findings.length > 0,
+    now,
+  }
   return db.transaction().execute(async (trx) => {
-    const sent = await markSubmitted(trx, submission.id, {
-      originalAnswers: answers as Json,
-      organisationKind: checked.organisation.kind,
-      organisationName: checked.organisation.name,
-      establishmentUrn:
-        checked.organisation.kind === 'school' ? checked.organisation.urns[0]! : null,
-      findings: checked.findings as unknown as Json,
-      flagged: checked.findings.length > 0,
-      now,
-    })
+    // A first sending freezes the original answers; sending again after a moderator asked for
+    // changes keeps them as first sent and carries the changes in the working answers.
+    const sent = resubmission
+      ? await markResubmitted(trx, submission.id, fields)
+      : await markSubmitted(trx, submission.id, { ...fields, originalAnswers: answers as Json })
     if (!sent) return { ok: true, reference: submission.reference, alreadySubmitted: true }
-    await insertSubmissionEstablishments(trx, submission.id, checked.organisation.urns)
+    await replaceSubmissionEstablishments(trx, submission.id, checked.organisation.urns)
     await recordAuditEvent(trx, {
       actorId: null,
-      action: 'submission.submitted',
+      action: resubmission ? 'submission.resubmitted' : 'submission.submitted',
       subjectType: 'submission',
       subjectId: submission.id,
-      before: { status: 'draft' },
+      before: { status: submission.status },
       after: {
         status: 'submitted',
         reference: submission.reference,
@@ -159,6 +165,7 @@ export async function submitResponse(
         reference: submission.reference,
         summary: checked.summary,
         link: `${options.baseUrl}/calls/${call.slug}/return/${statusToken}`,
+        resubmitted: resubmission,
       }),
     )
     return { ok: true as const, reference: submission.reference, alreadySubmitted: false }

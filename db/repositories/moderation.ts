@@ -88,6 +88,7 @@ const reviewColumns = [
   's.call_id',
   's.status',
   's.original_answers',
+  's.answers',
   's.organisation_kind',
   's.organisation_name',
   's.establishment_urn',

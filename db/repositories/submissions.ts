@@ -3,6 +3,9 @@ import type { DB, Json } from '../types'
 
 type Executor = Kysely<DB>
 
+/** A respondent may change their answers while drafting, and again when a moderator asks. */
+export const editableStatuses = ['draft', 'changes_requested']
+
 const responseColumns = [
   's.id',
   's.reference',
@@ -63,7 +66,7 @@ export async function updateDraftSection(
       updated_at: sql`now()`,
     })
     .where('id', '=', id)
-    .where('status', '=', 'draft')
+    .where('status', 'in', editableStatuses)
     .executeTakeFirst()
   return result.numUpdatedRows > 0n
 }
@@ -85,7 +88,7 @@ export async function updateDraftContact(
       updated_at: sql`now()`,
     })
     .where('id', '=', id)
-    .where('status', '=', 'draft')
+    .where('status', 'in', editableStatuses)
     .executeTakeFirst()
   return result.numUpdatedRows > 0n
 }
@@ -137,6 +140,46 @@ export async function markSubmitted(
     .where('status', '=', 'draft')
     .executeTakeFirst()
   return result.numUpdatedRows > 0n
+}
+
+/**
+ * Sends a response again after a moderator asked for changes. The original answers stay as first
+ * sent (they are frozen); the working answers carry the changes.
+ */
+export async function markResubmitted(
+  db: Executor,
+  id: string,
+  fields: {
+    organisationKind: string
+    organisationName: string
+    establishmentUrn: number | null
+    findings: Json
+    flagged: boolean
+    now: Date
+  },
+) {
+  const result = await db
+    .updateTable('submissions')
+    .set({
+      status: 'submitted',
+      organisation_kind: fields.organisationKind,
+      organisation_name: fields.organisationName,
+      establishment_urn: fields.establishmentUrn,
+      personal_data_findings: fields.findings,
+      personal_data_flagged: fields.flagged,
+      personal_data_resolved_at: null,
+      personal_data_resolved_by: null,
+      updated_at: fields.now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'changes_requested')
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+export async function replaceSubmissionEstablishments(db: Executor, id: string, urns: number[]) {
+  await db.deleteFrom('submission_establishments').where('submission_id', '=', id).execute()
+  await insertSubmissionEstablishments(db, id, urns)
 }
 
 export async function insertSubmissionEstablishments(db: Executor, id: string, urns: number[]) {

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
@@ -316,4 +317,66 @@ test('personal data found in a response is marked in the original and flagged wh
     .getByText(/Confirm that the flagged personal data has been removed/)
     .waitFor()
   await context.close()
+})
+
+test('a moderator asks for changes; the respondent follows the emailed link, changes the story and sends it again', async () => {
+  const reference = await publishableSubmission()
+  const { respondent_email: email } = await db
+    .selectFrom('submissions')
+    .select('respondent_email')
+    .where('reference', '=', reference)
+    .executeTakeFirstOrThrow()
+  const staff = await newContext(browser, { javaScript: false })
+  const page = await staff.newPage()
+  await signIn(page, 'moderator')
+  await page.goto(`/moderate/${reference}`)
+  await page.getByRole('button', { name: 'Claim this submission' }).click()
+  await page
+    .getByLabel('Reason or message to the respondent')
+    .fill('Please say how many pupils took part.')
+  await page.getByRole('button', { name: 'Request changes' }).click()
+  await page.getByText('Changes requested', { exact: true }).first().waitFor()
+  await staff.close()
+
+  const deadline = Date.now() + 20_000
+  let link: string | undefined
+  while (!link && Date.now() < deadline) {
+    const log = await readFile(inject('notifyLog'), 'utf8').catch(() => '')
+    link = log
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (line) => JSON.parse(line) as { email_address: string; personalisation: { body: string } },
+      )
+      .find((r) => r.email_address === email && r.personalisation.body.includes('/return/'))
+      ?.personalisation.body.match(/https?:\/\/\S+\/return\/[A-Za-z0-9_-]+/)?.[0]
+    if (!link) await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  expect(link, 'the changes-requested email with its link').toBeDefined()
+
+  const respondent = await newContext(browser, { javaScript: false })
+  const mine = await respondent.newPage()
+  await mine.goto(new URL(link!).pathname)
+  await expectHeading(mine, 'Your response')
+  await mine.getByText('Please say how many pupils took part.').waitFor()
+  await expectAccessible(mine)
+  await mine.getByRole('link', { name: 'Your story' }).click()
+  await mine
+    .getByLabel('What challenge did you face?')
+    .fill('Forty pupils took part in the first year.')
+  await mine.getByRole('button', { name: 'Save and continue' }).click()
+  await mine.goto(mine.url().replace(/\/response\/.*$/, '/response/check'))
+  await expectHeading(mine, 'Check your answers before sending your response')
+  await mine.getByRole('button', { name: 'Accept and send' }).click()
+  await expectHeading(mine, 'Response sent')
+  await respondent.close()
+
+  const row = await db
+    .selectFrom('submissions')
+    .select(['status', 'answers', 'original_answers'])
+    .where('reference', '=', reference)
+    .executeTakeFirstOrThrow()
+  expect(row.status).toBe('submitted')
+  expect(JSON.stringify(row.answers)).toContain('Forty pupils took part in the first year.')
+  expect(JSON.stringify(row.original_answers)).not.toContain('Forty pupils took part')
 })

@@ -1,3 +1,5 @@
+import type { AppLoadContext } from '@remix-run/node'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { applyBulk } from '../../app/moderation/bulk.server'
 import { decide } from '../../app/moderation/decisions.server'
@@ -8,7 +10,9 @@ import {
   saveTagging,
 } from '../../app/moderation/editing.server'
 import { generateReference } from '../../app/submissions/reference'
+import { redeemLinkToken } from '../../app/submissions/respondent-session.server'
 import { submitResponse } from '../../app/submissions/response.server'
+import { updateDraftSection } from '../../db/repositories/submissions'
 import {
   findDraftForSubmission,
   listCaseStudyTagCodes,
@@ -436,4 +440,79 @@ test('bulk actions give each submission the audit events it would get one at a t
       },
     ])
   }
+})
+
+test('a respondent asked for changes edits through the emailed link and sends again; the original stays as first sent', async () => {
+  const id = await sentSubmission()
+  await decide(t.db, { submissionId: id, actorId: alice, decision: 'claim', baseUrl })
+  expect(
+    await decide(t.db, {
+      submissionId: id,
+      actorId: alice,
+      decision: 'request_changes',
+      reason: 'Please say how many pupils took part.',
+      baseUrl,
+    }),
+  ).toEqual({ ok: true, status: 'changes_requested' })
+  const { reference } = await t.db
+    .selectFrom('submissions')
+    .select('reference')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+  const jobs = await sql<{ payload: { reference: string; subject: string; body: string } }>`
+    SELECT j.payload FROM graphile_worker._private_jobs j
+    JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier = 'send_email'`.execute(t.db)
+  const email = jobs.rows
+    .map((r) => r.payload)
+    .find((p) => p.subject === `Changes requested to your response: ${reference}`)!
+  expect(email.body).toContain('Please say how many pupils took part.')
+  const token = email.body.match(/\/return\/([A-Za-z0-9_-]+)/)![1]!
+  const link = await redeemLinkToken({ services: t } as unknown as AppLoadContext, token)
+  expect(link).toMatchObject({ submission_id: id, purpose: 'return' })
+
+  // The respondent changes their story while the status is changes_requested.
+  const before = await t.db
+    .selectFrom('submissions')
+    .select(['answers', 'original_answers'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+  const answers = before.answers as { story: Record<string, string>; completed: string[] }
+  expect(
+    await updateDraftSection(
+      t.db,
+      id,
+      'story',
+      { ...answers.story, challenge: 'Forty pupils took part.' },
+      answers.completed,
+    ),
+  ).toBe(true)
+  expect(await submitResponse(t.db, id, { call, baseUrl })).toMatchObject({
+    ok: true,
+    alreadySubmitted: false,
+  })
+  const after = await t.db
+    .selectFrom('submissions')
+    .select(['status', 'answers', 'original_answers'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+  expect(after.status).toBe('submitted')
+  expect(after.original_answers).toEqual(before.original_answers)
+  expect((after.answers as { story: { challenge: string } }).story.challenge).toBe(
+    'Forty pupils took part.',
+  )
+  const audit = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('subject_id', '=', id)
+    .orderBy('id')
+    .execute()
+  expect(audit.map((a) => a.action)).toEqual([
+    'submission.submitted',
+    'submission.claim',
+    'submission.request_changes',
+    'submission.resubmitted',
+  ])
+  // Sent again, it cannot be edited until a moderator asks again.
+  expect(await updateDraftSection(t.db, id, 'story', {}, [])).toBe(false)
 })

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { isComplete } from '~/submissions/answers'
 import { requireDraft } from '~/submissions/response-access.server'
+import { listReviews } from '../../../db/repositories/moderation'
+import { NotificationBanner } from '~/components/govuk/content'
 import { sections } from '~/submissions/sections'
 import { formatLondonDateTime } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
@@ -20,7 +22,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         ? Boolean(submission.respondent_email)
         : Boolean(answers[section.key === 'files' ? 'files' : section.key]),
   }))
+  // When a moderator has asked for changes, their message heads the task list.
+  const asked =
+    submission.status === 'changes_requested'
+      ? ((await listReviews(context.services.db, submission.id)).find(
+          (r) => r.decision === 'request_changes',
+        )?.reason ?? '')
+      : null
   return {
+    asked,
     slug: call.slug,
     title: call.title,
     closes: formatLondonDateTime(call.closes_at),
@@ -31,12 +41,23 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function TaskList() {
-  const { slug, title, closes, reference, tasks, ready } = useLoaderData<typeof loader>()
+  const { asked, slug, title, closes, reference, tasks, ready } = useLoaderData<typeof loader>()
   const done = tasks.filter((t) => t.complete).length
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">{title}</span>
+        {asked !== null ? (
+          <NotificationBanner title="Changes requested">
+            <p className="govuk-notification-banner__heading">
+              A moderator has asked you to change your response.
+            </p>
+            <p className="govuk-body app-preserve-lines">{asked}</p>
+            <p className="govuk-body">
+              Change your answers, then check them and send your response again.
+            </p>
+          </NotificationBanner>
+        ) : null}
         <h1 className="govuk-heading-xl">Your response</h1>
         <p className="govuk-body">
           You have completed {done} of {tasks.length} sections. Send your response before{' '}

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { callState } from '~/calls/call-state'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { SummaryList, Tag } from '~/components/govuk/content'
@@ -60,6 +60,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     submitted: submission.submitted_at
       ? formatLondonDateTime(new Date(submission.submitted_at))
       : null,
+    canChange: submission.status === 'changes_requested' && callState(call) === 'open',
     canWithdraw:
       submission.status === 'submitted' && !submission.assigned_to && callState(call) === 'open',
   }
@@ -75,7 +76,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ResponseStatus() {
-  const { title, reference, status, submitted, canWithdraw } = useLoaderData<typeof loader>()
+  const { slug, title, reference, status, submitted, canChange, canWithdraw } =
+    useLoaderData<typeof loader>()
   const shown = statusText[status] ?? statusText.submitted!
   return (
     <div className="govuk-grid-row">
@@ -89,6 +91,13 @@ export default function ResponseStatus() {
           ]}
         />
         <p className="govuk-body">{shown.explain}</p>
+        {canChange ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/calls/${slug}/response`}>
+              Change your response and send it again
+            </Link>
+          </p>
+        ) : null}
         {canWithdraw ? (
           <>
             <h2 className="govuk-heading-m">Withdraw your response</h2>

@@ -17,6 +17,24 @@ import { formatLondonDateTime } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
 import type { StoredAnswers } from '~/submissions/answers'
 
+function storySections(answers: StoredAnswers) {
+  return [
+    ['Title', answers.practice?.title],
+    ['The challenge', answers.story?.challenge],
+    ['Day to day', answers.story?.dayToDay],
+    ['Key factors', answers.story?.keyFactors],
+    ['Advice', answers.story?.advice],
+    ['What changed', answers.impact?.whatChanged],
+    ['How they know', answers.impact?.howYouKnow],
+  ].map(([label, value]) => ({ label: String(label), value: String(value ?? '') }))
+}
+
+/** The sections whose text differs between the answers first sent and the working answers. */
+function changedSections(original: StoredAnswers, working: StoredAnswers) {
+  const before = storySections(original)
+  return storySections(working).filter((section, i) => section.value !== before[i]!.value)
+}
+
 /** Everything the review page shows about one submission. */
 export async function loadReview(context: AppLoadContext, reference: string) {
   const db = context.services.db
@@ -48,17 +66,9 @@ export async function loadReview(context: AppLoadContext, reference: string) {
       flagged: submission.personal_data_flagged,
       resolved: submission.personal_data_resolved_at !== null,
     },
-    original: {
-      title: String(answers.practice?.title ?? ''),
-      sections: [
-        ['The challenge', answers.story?.challenge],
-        ['Day to day', answers.story?.dayToDay],
-        ['Key factors', answers.story?.keyFactors],
-        ['Advice', answers.story?.advice],
-        ['What changed', answers.impact?.whatChanged],
-        ['How they know', answers.impact?.howYouKnow],
-      ].map(([label, value]) => ({ label: String(label), value: String(value ?? '') })),
-    },
+    original: { title: String(answers.practice?.title ?? ''), sections: storySections(answers) },
+    // After changes were requested, what the respondent sent again (the original stays as first sent).
+    revised: changedSections(answers, (submission.answers ?? {}) as StoredAnswers),
     findings: findings.map((f) => ({
       kind: personalDataLabels[f.kind] ?? f.kind,
       where: fieldLabels[f.field] ?? f.field,

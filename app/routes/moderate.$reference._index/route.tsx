@@ -324,6 +324,17 @@ export default function Review() {
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
+          {review.revised.length > 0 ? (
+            <div className="govuk-inset-text">
+              <h2 className="govuk-heading-m">Changed when sent again</h2>
+              {review.revised.map((section) => (
+                <div key={section.label}>
+                  <h3 className="govuk-heading-s">{section.label}</h3>
+                  <p className="govuk-body app-preserve-lines">{section.value}</p>
+                </div>
+              ))}
+            </div>
+          ) : null}
           <h2 className="govuk-heading-m">What the respondent sent</h2>
           {review.files.length > 0 ? (
             <>
