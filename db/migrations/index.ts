@@ -4,6 +4,7 @@ import * as caseStudyTagsCoveringIndex from './2026-11-22T0900-case-study-tags-c
 import * as callForEvidence from './2026-11-22T1200-call-for-evidence'
 import * as moderation from './2026-11-22T1500-moderation'
 import * as doubleCoding from './2026-11-22T1600-double-coding'
+import * as duplicatesAndAuditGuard from './2026-11-22T1700-duplicates-and-audit-guard'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1200-call-for-evidence': callForEvidence,
   '2026-11-22T1500-moderation': moderation,
   '2026-11-22T1600-double-coding': doubleCoding,
+  '2026-11-22T1700-duplicates-and-audit-guard': duplicatesAndAuditGuard,
 }

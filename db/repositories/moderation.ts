@@ -321,3 +321,40 @@ export async function findSubmissionFile(db: Executor, reference: string, fileId
     .where('f.id', '=', fileId)
     .executeTakeFirst()
 }
+
+/**
+ * Other sent submissions that may be the same practice: from the same school or organisation, or
+ * with a title or opening text alike by trigram similarity (pg_trgm), the most alike first.
+ */
+export async function findPossibleDuplicates(db: Executor, submissionId: string, limit = 5) {
+  const title = sql`lower(s.original_answers->'practice'->>'title')`
+  const opening = sql`lower(left(s.original_answers->'story'->>'challenge', 300))`
+  const theirTitle = sql`lower(o.original_answers->'practice'->>'title')`
+  const theirOpening = sql`lower(left(o.original_answers->'story'->>'challenge', 300))`
+  return db
+    .selectFrom('submissions as s')
+    .innerJoin('submissions as o', (join) =>
+      join
+        .onRef('o.id', '<>', 's.id')
+        .on('o.status', '<>', 'draft')
+        .on(
+          sql<boolean>`(o.establishment_urn = s.establishment_urn OR lower(o.organisation_name) = lower(s.organisation_name) OR ${theirTitle} % ${title} OR ${theirOpening} % ${opening})`,
+        ),
+    )
+    .select([
+      'o.reference',
+      'o.status',
+      'o.organisation_name',
+      sql<string>`coalesce(o.original_answers->'practice'->>'title', '')`.as('title'),
+      sql<number>`round(greatest(similarity(${theirTitle}, ${title}), similarity(${theirOpening}, ${opening}))::numeric, 2)::float`.as(
+        'similarity',
+      ),
+      sql<boolean>`(o.establishment_urn = s.establishment_urn OR lower(o.organisation_name) = lower(s.organisation_name))`.as(
+        'sameOrganisation',
+      ),
+    ])
+    .where('s.id', '=', submissionId)
+    .orderBy('similarity', 'desc')
+    .limit(limit)
+    .execute()
+}

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { sql } from 'kysely'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { createDb } from '../../db/client'
@@ -379,4 +380,31 @@ test('a moderator asks for changes; the respondent follows the emailed link, cha
   expect(row.status).toBe('submitted')
   expect(JSON.stringify(row.answers)).toContain('Forty pupils took part in the first year.')
   expect(JSON.stringify(row.original_answers)).not.toContain('Forty pupils took part')
+})
+
+test('the review page lists the seeded pair of duplicates as possible duplicates of each other', async () => {
+  const rows = await db
+    .selectFrom('submissions')
+    .select([
+      'reference',
+      'establishment_urn',
+      sql<string>`original_answers->'practice'->>'title'`.as('title'),
+    ])
+    .where('respondent_email', 'like', '%@demo-school.example')
+    .execute()
+  const pair = rows.filter(
+    (r) =>
+      rows.filter((o) => o.title === r.title && o.establishment_urn === r.establishment_urn)
+        .length > 1,
+  )
+  expect(pair).toHaveLength(2)
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'moderator')
+  await page.goto(`/moderate/${pair[0]!.reference}`)
+  const section = page.locator('.govuk-inset-text', { hasText: 'Possible duplicates' })
+  await section.getByRole('link', { name: pair[1]!.reference }).waitFor()
+  expect(await section.textContent()).toContain('same organisation; similarity 100%')
+  await expectAccessible(page)
+  await context.close()
 })

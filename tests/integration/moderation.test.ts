@@ -15,6 +15,7 @@ import { submitResponse } from '../../app/submissions/response.server'
 import { updateDraftSection } from '../../db/repositories/submissions'
 import {
   findDraftForSubmission,
+  findPossibleDuplicates,
   listCaseStudyTagCodes,
   listQueue,
 } from '../../db/repositories/moderation'
@@ -515,4 +516,68 @@ test('a respondent asked for changes edits through the emailed link and sends ag
   ])
   // Sent again, it cannot be edited until a moderator asks again.
   expect(await updateDraftSection(t.db, id, 'story', {}, [])).toBe(false)
+})
+
+test('possible duplicates: the same organisation or a title alike by trigrams, most alike first', async () => {
+  const otherUrn = await insertSchool(t.db, { name: 'Elsewhere Academy' })
+  const sendFrom = async (schoolUrn: number, title: string, challenge: string) => {
+    const { id } = await insertCompleteDraft(t.db, {
+      callId: call.id,
+      reference: generateReference(),
+      urn: schoolUrn,
+      email: 'dup@oak.sch.uk',
+    })
+    await t.db
+      .updateTable('submissions')
+      .set({
+        answers: sql`jsonb_set(jsonb_set(answers, '{practice,title}', to_jsonb(${title}::text)), '{story,challenge}', to_jsonb(${challenge}::text))`,
+      })
+      .where('id', '=', id)
+      .execute()
+    await submitResponse(t.db, id, { call, baseUrl })
+    return id
+  }
+  const original = await sendFrom(
+    otherUrn,
+    'Lunchtime lego therapy club for autistic pupils',
+    'Break times were hard.',
+  )
+  const retitled = await sendFrom(
+    await insertSchool(t.db, { name: 'Third School' }),
+    'Lunchtime Lego therapy clubs for autistic pupils',
+    'Something else entirely.',
+  )
+  const unrelated = await sendFrom(
+    await insertSchool(t.db, { name: 'Fourth School' }),
+    'Attendance mentoring for Year 9',
+    'Persistent absence rose after the pandemic.',
+  )
+  const sameSchool = await sendFrom(otherUrn, 'Sensory garden', 'Nothing alike.')
+  const found = await findPossibleDuplicates(t.db, original)
+  const references = await t.db
+    .selectFrom('submissions')
+    .select(['id', 'reference'])
+    .where('id', 'in', [retitled, unrelated, sameSchool])
+    .execute()
+  const ref = (id: string) => references.find((r) => r.id === id)!.reference
+  expect(found.map((d) => d.reference)).toContain(ref(retitled))
+  expect(found.map((d) => d.reference)).not.toContain(ref(unrelated))
+  expect(found.find((d) => d.reference === ref(retitled))!.similarity).toBeGreaterThan(0.5)
+  expect(found.find((d) => d.reference === ref(sameSchool))).toMatchObject({
+    sameOrganisation: true,
+  })
+})
+
+test('the audit log is append-only in the database itself', async () => {
+  const [event] = await t.db.selectFrom('audit_events').select('id').limit(1).execute()
+  await expect(
+    t.db
+      .updateTable('audit_events')
+      .set({ action: 'tampered' })
+      .where('id', '=', event!.id)
+      .execute(),
+  ).rejects.toThrow(/never changed or deleted/)
+  await expect(
+    t.db.deleteFrom('audit_events').where('id', '=', event!.id).execute(),
+  ).rejects.toThrow(/never changed or deleted/)
 })

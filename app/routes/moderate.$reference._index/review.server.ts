@@ -3,6 +3,7 @@ import {
   findDraftForSubmission,
   findSubmissionForReview,
   listCaseStudyTagCodes,
+  findPossibleDuplicates,
   listModerators,
   listNotes,
   listReviews,
@@ -40,15 +41,18 @@ export async function loadReview(context: AppLoadContext, reference: string) {
   const db = context.services.db
   const submission = await findSubmissionForReview(db, reference)
   if (!submission) notFound()
-  const [draft, reviews, notes, options, files, moderators, sample] = await Promise.all([
-    findDraftForSubmission(db, submission.id),
-    listReviews(db, submission.id),
-    listNotes(db, submission.id),
-    loadTagOptions(db),
-    listFiles(db, submission.id),
-    listModerators(db),
-    findSample(db, submission.id),
-  ])
+  const [draft, reviews, notes, options, files, moderators, sample, duplicates] = await Promise.all(
+    [
+      findDraftForSubmission(db, submission.id),
+      listReviews(db, submission.id),
+      listNotes(db, submission.id),
+      loadTagOptions(db),
+      listFiles(db, submission.id),
+      listModerators(db),
+      findSample(db, submission.id),
+      findPossibleDuplicates(db, submission.id),
+    ],
+  )
   const tags = draft ? await listCaseStudyTagCodes(db, draft.id) : []
   const answers = (submission.original_answers ?? {}) as StoredAnswers
   const findings = (submission.personal_data_findings ?? []) as unknown as PersonalDataFinding[]
@@ -77,6 +81,7 @@ export async function loadReview(context: AppLoadContext, reference: string) {
     draft,
     tags: tags.map((t) => `${t.scheme}:${t.code}`),
     options,
+    duplicates,
     sampled: sample !== undefined,
     decisions: allowedDecisions(submission.status as SubmissionStatus),
     files: files.map((f) => ({ id: f.id, name: f.file_name, size: formatFileSize(f.size_bytes) })),

@@ -14,7 +14,12 @@ import {
   saveDraftEdits,
   saveTagging,
 } from '~/moderation/editing.server'
-import { decisions, statusLabels, type Decision } from '~/moderation/state-machine'
+import {
+  decisions,
+  statusLabels,
+  type Decision,
+  type SubmissionStatus,
+} from '~/moderation/state-machine'
 import { withoutNul } from '~/submissions/form-input'
 import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
@@ -286,6 +291,23 @@ export default function Review() {
             </Link>
           ) : null}
         </p>
+      ) : null}
+      {review.duplicates.length > 0 ? (
+        <div className="govuk-inset-text">
+          <h2 className="govuk-heading-s">Possible duplicates</h2>
+          <ul className="govuk-list">
+            {review.duplicates.map((d) => (
+              <li key={d.reference}>
+                <Link className="govuk-link" to={`/moderate/${d.reference}`}>
+                  {d.reference}
+                </Link>{' '}
+                {d.title} ({d.organisation_name}
+                {d.sameOrganisation ? ', same organisation' : ''}; similarity{' '}
+                {Math.round(d.similarity * 100)}%; {statusLabels[d.status as SubmissionStatus]})
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {review.isAdmin && draft && !review.sampled ? (
         <Form method="post" className="govuk-!-margin-bottom-6">
