@@ -1,18 +1,18 @@
 import { sql, type Kysely } from 'kysely'
 
 // Frozen in time: never import application code from a migration.
-// Possible duplicates are found by trigram similarity of titles and opening text; and the audit
+// Possible duplicates are found by organisation and by trigram similarity of titles (a GiST
+// index, which answers "the nearest few" directly rather than every match); and the audit
 // log becomes append-only at the database, whatever code runs against it.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db)
   await sql`
     CREATE INDEX submissions_title_trgm_idx ON submissions
-    USING gin ((lower(original_answers->'practice'->>'title')) gin_trgm_ops)
+    USING gist ((lower(original_answers->'practice'->>'title')) gist_trgm_ops)
     WHERE status <> 'draft'`.execute(db)
   await sql`
-    CREATE INDEX submissions_challenge_trgm_idx ON submissions
-    USING gin ((lower(left(original_answers->'story'->>'challenge', 300))) gin_trgm_ops)
+    CREATE INDEX submissions_organisation_name_idx ON submissions (lower(organisation_name))
     WHERE status <> 'draft'`.execute(db)
 
   await sql`
@@ -29,6 +29,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TRIGGER audit_events_append_only ON audit_events`.execute(db)
   await sql`DROP FUNCTION audit_events_append_only()`.execute(db)
-  await sql`DROP INDEX submissions_challenge_trgm_idx`.execute(db)
+  await sql`DROP INDEX submissions_organisation_name_idx`.execute(db)
   await sql`DROP INDEX submissions_title_trgm_idx`.execute(db)
 }

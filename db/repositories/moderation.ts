@@ -324,37 +324,70 @@ export async function findSubmissionFile(db: Executor, reference: string, fileId
 
 /**
  * Other sent submissions that may be the same practice: from the same school or organisation, or
- * with a title or opening text alike by trigram similarity (pg_trgm), the most alike first.
+ * with a title alike by trigram similarity (pg_trgm), ranked by the likeness of their titles and
+ * opening text. Each way of finding candidates offers at most a few, nearest first, so a school
+ * with hundreds of responses or a common title costs no more than any other.
  */
 export async function findPossibleDuplicates(db: Executor, submissionId: string, limit = 5) {
-  const title = sql`lower(s.original_answers->'practice'->>'title')`
-  const opening = sql`lower(left(s.original_answers->'story'->>'challenge', 300))`
-  const theirTitle = sql`lower(o.original_answers->'practice'->>'title')`
-  const theirOpening = sql`lower(left(o.original_answers->'story'->>'challenge', 300))`
-  return db
-    .selectFrom('submissions as s')
-    .innerJoin('submissions as o', (join) =>
-      join
-        .onRef('o.id', '<>', 's.id')
-        .on('o.status', '<>', 'draft')
-        .on(
-          sql<boolean>`(o.establishment_urn = s.establishment_urn OR lower(o.organisation_name) = lower(s.organisation_name) OR ${theirTitle} % ${title} OR ${theirOpening} % ${opening})`,
-        ),
-    )
+  const me = await db
+    .selectFrom('submissions')
+    .select([
+      'establishment_urn',
+      sql<string>`lower(organisation_name)`.as('organisation'),
+      sql<string>`lower(original_answers->'practice'->>'title')`.as('title'),
+      sql<string>`lower(left(original_answers->'story'->>'challenge', 300))`.as('opening'),
+    ])
+    .where('id', '=', submissionId)
+    .executeTakeFirst()
+  if (!me) return []
+  const sent = () =>
+    db
+      .selectFrom('submissions')
+      .select('id')
+      .where('status', '<>', 'draft')
+      .where('id', '<>', submissionId)
+  const [byUrn, byName, byTitle] = await Promise.all([
+    me.establishment_urn
+      ? sent()
+          .where('establishment_urn', '=', me.establishment_urn)
+          .orderBy('submitted_at', 'desc')
+          .limit(20)
+          .execute()
+      : [],
+    me.organisation
+      ? sent()
+          .where(sql`lower(organisation_name)`, '=', me.organisation)
+          .limit(20)
+          .execute()
+      : [],
+    me.title
+      ? sent()
+          .orderBy(sql`lower(original_answers->'practice'->>'title') <-> ${me.title}`)
+          .limit(20)
+          .execute()
+      : [],
+  ])
+  const ids = [...new Set([...byUrn, ...byName, ...byTitle].map((r) => r.id))]
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('submissions as o')
     .select([
       'o.reference',
       'o.status',
       'o.organisation_name',
       sql<string>`coalesce(o.original_answers->'practice'->>'title', '')`.as('title'),
-      sql<number>`round(greatest(similarity(${theirTitle}, ${title}), similarity(${theirOpening}, ${opening}))::numeric, 2)::float`.as(
+      sql<number>`round(greatest(similarity(lower(o.original_answers->'practice'->>'title'), ${me.title ?? ''}), similarity(lower(left(o.original_answers->'story'->>'challenge', 300)), ${me.opening ?? ''}))::numeric, 2)::float`.as(
         'similarity',
       ),
-      sql<boolean>`(o.establishment_urn = s.establishment_urn OR lower(o.organisation_name) = lower(s.organisation_name))`.as(
+      sql<boolean>`coalesce(o.establishment_urn = ${me.establishment_urn} OR lower(o.organisation_name) = ${me.organisation}, false)`.as(
         'sameOrganisation',
       ),
     ])
-    .where('s.id', '=', submissionId)
-    .orderBy('similarity', 'desc')
-    .limit(limit)
+    .where('o.id', 'in', ids)
     .execute()
+  // Alike enough to look at: the same organisation, or text at least 30% alike by trigrams.
+  return rows
+    .filter((row) => row.sameOrganisation || row.similarity >= 0.3)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, limit)
 }

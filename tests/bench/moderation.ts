@@ -10,6 +10,7 @@ import { sql } from 'kysely'
 import {
   countByStatus,
   findDraftForSubmission,
+  findPossibleDuplicates,
   findSubmissionForReview,
   listNotes,
   listQueue,
@@ -17,6 +18,7 @@ import {
 } from '../../db/repositories/moderation'
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import { demoAccounts } from '../../seeds/demo-accounts'
+import { generateSyntheticCaseStudies } from '../../seeds/data/demo-case-studies'
 import { completeAnswers } from '../../seeds/factories/submissions'
 import { RespondentClient } from '../support/respondent-client'
 import { load, loop, machine, round, say, startAppServer, startBenchEnvironment } from './harness'
@@ -49,14 +51,21 @@ try {
     { practice: code('practice'), need: code('need'), phase: code('phase') },
     [990001],
   )
-  // One statement: references from the row number, so they are unique and valid.
+  // One statement: references from the row number, so they are unique and valid; titles, opening
+  // text and schools vary as a real call's would (500 synthetic practices over 640 schools).
+  const studies = generateSyntheticCaseStudies(500, 11)
   await sql`
     INSERT INTO submissions (call_id, reference, status, respondent_email, organisation_kind,
       organisation_name, establishment_urn, answers, original_answers, submitted_at)
     SELECT ${call.id}, 'IIP-' || upper(lpad(to_hex(n), 4, '0')) || '-BENC',
-      'submitted', 'bench' || n || '@school.example.org', 'school', 'Bench School ' || n, 990001,
-      ${answers}::jsonb, ${answers}::jsonb, now() - (n || ' minutes')::interval
-    FROM generate_series(1, ${count}) AS n`.execute(db)
+      'submitted', 'bench' || n || '@school.example.org', 'school', 'Bench School ' || (n % 640),
+      990001 + (n % 640), a, a, now() - (n || ' minutes')::interval
+    FROM generate_series(1, ${count}) AS n,
+      LATERAL (SELECT jsonb_set(jsonb_set(${answers}::jsonb,
+        '{practice,title}', to_jsonb((${studies.map((st) => st.title)}::text[])[1 + n % 500])),
+        '{story,challenge}', to_jsonb((${studies.map((st) => st.challenge)}::text[])[1 + n % 500])) AS a) AS x`.execute(
+    db,
+  )
   // As autovacuum would leave it: statistics and the visibility map (for index-only counts).
   await sql`VACUUM ANALYZE submissions`.execute(db)
 
@@ -112,6 +121,7 @@ try {
         listReviews(db, found.id),
         listNotes(db, found.id),
         listTaxonomyTerms(db),
+        findPossibleDuplicates(db, found.id),
       ])
     },
     connections,
