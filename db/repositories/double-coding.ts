@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { findLiveTerms } from './taxonomy'
 import type { DB } from '../types'
 
 type Executor = Kysely<DB>
@@ -36,21 +37,7 @@ export async function replaceSecondTags(
   coderId: string,
   wanted: { scheme: string; code: string }[],
 ) {
-  const terms =
-    wanted.length === 0
-      ? []
-      : await trx
-          .selectFrom('taxonomy_terms')
-          .select(['id', 'scheme_code', 'code'])
-          .where('retired_at', 'is', null)
-          .where((eb) =>
-            eb.or(
-              wanted.map((w) =>
-                eb.and([eb('scheme_code', '=', w.scheme), eb('code', '=', w.code)]),
-              ),
-            ),
-          )
-          .execute()
+  const terms = await findLiveTerms(trx, wanted)
   await trx.deleteFrom('second_coding_tags').where('submission_id', '=', submissionId).execute()
   if (terms.length > 0)
     await trx

@@ -29,3 +29,16 @@ export async function findTerm(db: Kysely<DB>, scheme: string, code: string) {
     .where('t.retired_at', 'is', null)
     .executeTakeFirst()
 }
+
+/** The live (not retired) terms among the wanted scheme:code pairs. */
+export async function findLiveTerms(db: Kysely<DB>, wanted: { scheme: string; code: string }[]) {
+  if (wanted.length === 0) return []
+  return db
+    .selectFrom('taxonomy_terms')
+    .select(['id', 'scheme_code', 'code'])
+    .where('retired_at', 'is', null)
+    .where((eb) =>
+      eb.or(wanted.map((w) => eb.and([eb('scheme_code', '=', w.scheme), eb('code', '=', w.code)]))),
+    )
+    .execute()
+}
