@@ -41,9 +41,15 @@ export async function newContext(
   return context
 }
 
-/** Waits for the page whose main heading is `text` (client-side navigation changes the URL first). */
+/**
+ * Waits for the page whose main heading is `text` (client-side navigation changes the URL first)
+ * and for the rest of its document.
+ */
 export async function expectHeading(page: Page, text: string | RegExp) {
   await page.getByRole('heading', { level: 1, name: text }).waitFor()
+  // Pages stream: the heading can show before the end of the document has arrived, so wait for
+  // the whole of it before a test counts what is on the page.
+  await page.waitForLoadState('load')
 }
 
 /**

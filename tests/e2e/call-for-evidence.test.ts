@@ -173,6 +173,7 @@ for (const javaScript of [true, false]) {
       await page.getByRole('link', { name: 'Check your answers' }).click()
       await expectHeading(page, 'Check your answers before sending your response')
       expect(await page.getByText('Westwell Primary School').count()).toBeGreaterThan(0)
+      await page.getByText('resources.png').waitFor()
       expect(await page.getByText('resources.png').count()).toBe(1)
       await expectAccessible(page)
       await page.getByRole('button', { name: 'Accept and send' }).click()
