@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { sql } from 'kysely'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { createDb } from '../../db/client'
@@ -299,5 +300,69 @@ test('a response sent one second after the call closes is refused, even from a p
       .where('id', '=', call.id)
       .execute()
   }
+  await context.close()
+})
+
+test('a trust chooses the schools its response covers: from a search, a whole trust, and a pasted list of URNs', async () => {
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await startResponse(page)
+  await page.getByRole('link', { name: 'Your organisation' }).click()
+  await page.getByLabel('A multi-academy trust').check()
+  await page
+    .getByLabel('Name of your trust, local authority, partnership or organisation')
+    .fill('Westwell Learning Trust')
+  await saveAndContinue(page)
+  await expectHeading(page, 'Schools your response covers')
+  await expectAccessible(page)
+
+  // Nothing added yet: continuing is refused with a clear message.
+  await saveAndContinue(page)
+  await page
+    .locator('.govuk-error-summary')
+    .getByText('Add at least one school that your response covers')
+    .waitFor()
+
+  await page.getByLabel('School or trust name').fill('Westwell')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('button', { name: /^Add Westwell Primary School/ }).click()
+  await page.getByText('1 school added').waitFor()
+
+  await page.getByLabel('URNs').fill('990002, 990003\n999999')
+  await page.getByRole('button', { name: 'Add these schools' }).click()
+  await page
+    .locator('.govuk-error-summary')
+    .getByText(/These are not URNs of schools in the register: 999999/)
+    .waitFor()
+  expect(await page.getByLabel('URNs').inputValue()).toBe('999999')
+  await page.getByText('3 schools added').waitFor()
+  await expectAccessible(page)
+
+  await page.getByRole('button', { name: /^Remove St James's CofE Academy/ }).click()
+  await page.getByText('2 schools added').waitFor()
+
+  // A whole trust's open schools at once.
+  await page.getByLabel('School or trust name').fill('Downland Chalk')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await page
+    .getByRole('button', { name: /^Add all \d+ schools in Downland Chalk Learning Trust$/ })
+    .click()
+  await page.getByText(/^\d+ schools added$/).waitFor()
+  const added = Number((await page.getByText(/^\d+ schools added$/).textContent())!.split(' ')[0])
+  expect(added).toBeGreaterThan(2)
+  await saveAndContinue(page)
+  await expectHeading(page, 'The practice')
+
+  const [row] = await db
+    .selectFrom('submissions')
+    .select('answers')
+    .where(sql<boolean>`answers->'organisation'->>'name' = 'Westwell Learning Trust'`)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .execute()
+  const urns = (row!.answers as { organisation: { urns: number[] } }).organisation.urns
+  expect(urns).toHaveLength(added)
+  expect(urns).toEqual(expect.arrayContaining([990001, 990003]))
+  expect(urns).not.toContain(990002)
   await context.close()
 })

@@ -126,28 +126,45 @@ function PaginationItem({
 }
 
 /** GOV.UK table. The first cell of each row can be a row header (`firstCellIsHeader`). */
+/**
+ * A GOV.UK table. `captionSize="hidden"` keeps the caption for screen readers only; `numeric`
+ * lists the columns to align as numbers.
+ */
 export function Table({
   caption,
   captionSize = 'm',
   head,
   rows,
   firstCellIsHeader,
+  numeric = [],
 }: {
   caption: string
-  captionSize?: 's' | 'm' | 'l'
-  head: string[]
+  captionSize?: 's' | 'm' | 'l' | 'hidden'
+  head: ReactNode[]
   rows: ReactNode[][]
   firstCellIsHeader?: boolean
+  numeric?: number[]
 }) {
+  const isNumeric = (c: number) => numeric.includes(c)
   return (
     <table className="govuk-table">
-      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
+      <caption
+        className={
+          captionSize === 'hidden'
+            ? 'govuk-table__caption govuk-visually-hidden'
+            : `govuk-table__caption govuk-table__caption--${captionSize}`
+        }
+      >
         {caption}
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          {head.map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
+          {head.map((heading, c) => (
+            <th
+              scope="col"
+              className={`govuk-table__header${isNumeric(c) ? ' govuk-table__header--numeric' : ''}`}
+              key={c}
+            >
               {heading}
             </th>
           ))}
@@ -162,7 +179,10 @@ export function Table({
                   {cell}
                 </th>
               ) : (
-                <td className="govuk-table__cell" key={c}>
+                <td
+                  className={`govuk-table__cell${isNumeric(c) ? ' govuk-table__cell--numeric' : ''}`}
+                  key={c}
+                >
                   {cell}
                 </td>
               ),

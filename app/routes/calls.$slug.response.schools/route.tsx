@@ -7,7 +7,7 @@ import {
   searchTrustsByName,
 } from '../../../db/repositories/establishments'
 import { CsrfInput } from '~/components/forms/csrf-input'
-import { BackLink } from '~/components/govuk/content'
+import { BackLink, Table } from '~/components/govuk/content'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { SectionButtons } from '~/components/response/question-page'
 import { parseUrnList } from '~/submissions/organisation.schema'
@@ -133,47 +133,35 @@ export default function ChooseSchools() {
         {chosen.length > 0 ? (
           <Form method="post">
             <CsrfInput />
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">
-                Schools added
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    School
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Local authority
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {chosen.map((school) => (
-                  <tr className="govuk-table__row" key={school.urn}>
-                    <td className="govuk-table__cell">
-                      {school.name}{' '}
-                      <span className="govuk-hint govuk-!-margin-0">
-                        URN {school.urn} · {school.phase_name}
-                      </span>
-                    </td>
-                    <td className="govuk-table__cell">{school.la_name}</td>
-                    <td className="govuk-table__cell">
-                      <button
-                        className="govuk-button govuk-button--secondary govuk-!-margin-0"
-                        name="remove"
-                        value={school.urn}
-                        type="submit"
-                      >
-                        Remove<span className="govuk-visually-hidden"> {school.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption="Schools added"
+              captionSize="hidden"
+              head={[
+                'School',
+                'Local authority',
+                <span className="govuk-visually-hidden" key="action">
+                  Action
+                </span>,
+              ]}
+              rows={chosen.map((school) => [
+                <>
+                  {school.name}{' '}
+                  <span className="govuk-hint govuk-!-margin-0">
+                    URN {school.urn} · {school.phase_name}
+                  </span>
+                </>,
+                school.la_name,
+                <button
+                  className="govuk-button govuk-button--secondary govuk-!-margin-0"
+                  name="remove"
+                  value={school.urn}
+                  type="submit"
+                  key="remove"
+                >
+                  Remove<span className="govuk-visually-hidden"> {school.name}</span>
+                </button>,
+              ])}
+            />
             {count > chosen.length ? (
               <p className="govuk-body">
                 and {(count - chosen.length).toLocaleString('en-GB')} more.

@@ -6,7 +6,7 @@ import { applyBulk, MAX_BULK, type BulkAction } from '~/moderation/bulk.server'
 import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
 import { requireRole } from '~/accounts/session.server'
-import { NotificationBanner, Pagination, Tag } from '~/components/govuk/content'
+import { NotificationBanner, Pagination, Table, Tag } from '~/components/govuk/content'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { statusLabels, type SubmissionStatus } from '~/moderation/state-machine'
 import { formatLondonDate } from '~/utils/london-time'
@@ -327,70 +327,50 @@ export default function ModerationQueue() {
             />
             <Button secondary>Apply to selected</Button>
           </fieldset>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Submissions</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Reference
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Practice
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Organisation
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Sent
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Flags
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Held by
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {rows.map((row) => (
-                <tr className="govuk-table__row" key={row.reference}>
-                  <td className="govuk-table__cell">
-                    <div className="govuk-checkboxes govuk-checkboxes--small">
-                      <div className="govuk-checkboxes__item">
-                        <input
-                          className="govuk-checkboxes__input"
-                          id={`select-${row.reference}`}
-                          name="selected"
-                          type="checkbox"
-                          value={row.reference}
-                        />
-                        <label
-                          className="govuk-label govuk-checkboxes__label"
-                          htmlFor={`select-${row.reference}`}
-                        >
-                          <span className="govuk-visually-hidden">Select {row.reference}</span>
-                        </label>
-                      </div>
-                    </div>
-                  </td>
-                  <td className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/moderate/${row.reference}`}>
-                      {row.reference}
-                    </Link>
-                  </td>
-                  <td className="govuk-table__cell">{row.title}</td>
-                  <td className="govuk-table__cell">{row.organisation_name}</td>
-                  <td className="govuk-table__cell">{row.submitted}</td>
-                  <td className="govuk-table__cell">
-                    {row.personal_data_flagged && !row.personal_data_resolved_at ? (
-                      <Tag colour="red">Personal data</Tag>
-                    ) : null}
-                  </td>
-                  <td className="govuk-table__cell">{row.assignee ?? 'Nobody'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Submissions"
+            captionSize="hidden"
+            head={[
+              <span className="govuk-visually-hidden" key="select">
+                Select
+              </span>,
+              'Reference',
+              'Practice',
+              'Organisation',
+              'Sent',
+              'Flags',
+              'Held by',
+            ]}
+            rows={rows.map((row) => [
+              <div className="govuk-checkboxes govuk-checkboxes--small" key="select">
+                <div className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`select-${row.reference}`}
+                    name="selected"
+                    type="checkbox"
+                    value={row.reference}
+                  />
+                  <label
+                    className="govuk-label govuk-checkboxes__label"
+                    htmlFor={`select-${row.reference}`}
+                  >
+                    <span className="govuk-visually-hidden">Select {row.reference}</span>
+                  </label>
+                </div>
+              </div>,
+              <Link className="govuk-link" to={`/moderate/${row.reference}`} key="link">
+                {row.reference}
+              </Link>,
+              row.title,
+              row.organisation_name,
+              row.submitted,
+              row.personal_data_flagged && !row.personal_data_resolved_at ? (
+                <Tag colour="red">Personal data</Tag>
+              ) : null,
+              row.assignee ?? 'Nobody',
+            ])}
+          />
         </Form>
       ) : (
         <p className="govuk-body">Nothing here.</p>

@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { CsrfInput } from '~/components/forms/csrf-input'
-import { BackLink } from '~/components/govuk/content'
+import { BackLink, Table } from '~/components/govuk/content'
 import { Button, ErrorSummary } from '~/components/govuk/forms'
 import { agreementReport, reconcileSample } from '~/moderation/double-coding.server'
 import { validateCsrf } from '~/utils/csrf.server'
@@ -60,41 +60,18 @@ export default function Agreement() {
         choice for each term, and Cohen’s kappa, which discounts the agreement expected by chance
         (above 0.6 is usually read as substantial, above 0.8 as almost perfect).
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">By scheme</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Scheme
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Decisions
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Agreement
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Kappa
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {schemes.map((s) => (
-            <tr className="govuk-table__row" key={s.scheme}>
-              <th scope="row" className="govuk-table__header">
-                {schemeNames[s.scheme] ?? s.scheme}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {s.decisions.toLocaleString('en-GB')}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {s.decisions ? `${s.percent}%` : '–'}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{s.kappa ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="By scheme"
+        head={['Scheme', 'Decisions', 'Agreement', 'Kappa']}
+        numeric={[1, 2, 3]}
+        firstCellIsHeader
+        rows={schemes.map((s) => [
+          schemeNames[s.scheme] ?? s.scheme,
+          s.decisions.toLocaleString('en-GB'),
+          s.decisions ? `${s.percent}%` : '–',
+          s.kappa ?? '–',
+        ])}
+      />
       <h2 className="govuk-heading-m" id="samples">
         The sample
       </h2>
@@ -104,71 +81,41 @@ export default function Agreement() {
           review page.
         </p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Sampled submissions
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Submission
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Coders
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Disagreements
-              </th>
-              <th scope="col" className="govuk-table__header">
-                State
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {samples.map((s) => (
-              <tr className="govuk-table__row" key={s.reference}>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/moderate/${s.reference}`}>
-                    {s.reference}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">
-                  {s.firstCoder ?? 'nobody'}, {s.secondCoder ?? 'not yet coded a second time'}
-                </td>
-                <td className="govuk-table__cell">
-                  {s.coded
-                    ? s.onlyFirst.length + s.onlySecond.length === 0
-                      ? 'None'
-                      : `First only: ${s.onlyFirst.join(', ') || 'none'}. Second only: ${s.onlySecond.join(', ') || 'none'}.`
-                    : '–'}
-                </td>
-                <td className="govuk-table__cell">
-                  {s.reconciled ? (
-                    'Reconciled'
-                  ) : s.coded ? (
-                    isAdmin ? (
-                      <Form method="post">
-                        <CsrfInput />
-                        <input type="hidden" name="reference" value={s.reference} />
-                        <Button secondary>
-                          Mark reconciled
-                          <span className="govuk-visually-hidden"> {s.reference}</span>
-                        </Button>
-                      </Form>
-                    ) : (
-                      'Awaiting reconciliation'
-                    )
-                  ) : (
-                    <Link className="govuk-link" to={`/moderate/${s.reference}/second-coding`}>
-                      Code a second time
-                      <span className="govuk-visually-hidden"> {s.reference}</span>
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Sampled submissions"
+          captionSize="hidden"
+          head={['Submission', 'Coders', 'Disagreements', 'State']}
+          rows={samples.map((s) => [
+            <Link className="govuk-link" to={`/moderate/${s.reference}`} key="link">
+              {s.reference}
+            </Link>,
+            `${s.firstCoder ?? 'nobody'}, ${s.secondCoder ?? 'not yet coded a second time'}`,
+            s.coded
+              ? s.onlyFirst.length + s.onlySecond.length === 0
+                ? 'None'
+                : `First only: ${s.onlyFirst.join(', ') || 'none'}. Second only: ${s.onlySecond.join(', ') || 'none'}.`
+              : '–',
+            s.reconciled ? (
+              'Reconciled'
+            ) : s.coded ? (
+              isAdmin ? (
+                <Form method="post">
+                  <CsrfInput />
+                  <input type="hidden" name="reference" value={s.reference} />
+                  <Button secondary>
+                    Mark reconciled<span className="govuk-visually-hidden"> {s.reference}</span>
+                  </Button>
+                </Form>
+              ) : (
+                'Awaiting reconciliation'
+              )
+            ) : (
+              <Link className="govuk-link" to={`/moderate/${s.reference}/second-coding`}>
+                Code a second time<span className="govuk-visually-hidden"> {s.reference}</span>
+              </Link>
+            ),
+          ])}
+        />
       )}
     </>
   )

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
-import { BackLink, Pagination } from '~/components/govuk/content'
+import { BackLink, Pagination, Table } from '~/components/govuk/content'
 import { Button, TextInput } from '~/components/govuk/forms'
 import { readAuditFilters } from '~/moderation/audit-filters.server'
 import { auditLog } from '~/moderation/audit-log.server'
@@ -75,47 +75,24 @@ export default function AuditLog() {
       <h2 className="govuk-heading-m" role="status">
         {total.toLocaleString('en-GB')} {total === 1 ? 'event' : 'events'}
       </h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Audit events</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Submission
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Changed
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr className="govuk-table__row" key={row.id}>
-              <td className="govuk-table__cell">{row.at}</td>
-              <td className="govuk-table__cell">{row.actor}</td>
-              <td className="govuk-table__cell">{row.action}</td>
-              <td className="govuk-table__cell">
-                {row.reference ? (
-                  <Link className="govuk-link" to={`/moderate/${row.reference}`}>
-                    {row.reference}
-                  </Link>
-                ) : (
-                  row.subject
-                )}
-              </td>
-              <td className="govuk-table__cell app-break-words">{row.change}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Audit events"
+        captionSize="hidden"
+        head={['When', 'Who', 'What', 'Submission', 'Changed']}
+        rows={rows.map((row) => [
+          row.at,
+          row.actor,
+          row.action,
+          row.reference ? (
+            <Link className="govuk-link" to={`/moderate/${row.reference}`}>
+              {row.reference}
+            </Link>
+          ) : (
+            row.subject
+          ),
+          <span className="app-break-words">{row.change}</span>,
+        ])}
+      />
       <Pagination
         page={page}
         pageCount={pageCount}
