@@ -408,3 +408,16 @@ test('the review page lists the seeded pair of duplicates as possible duplicates
   await expectAccessible(page)
   await context.close()
 })
+
+test('an administrator assigns a submission to a moderator from its review page', async () => {
+  const reference = await publishableSubmission()
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'admin')
+  await page.goto(`/moderate/${reference}`)
+  await page.getByLabel('Assign to').selectOption({ label: 'Morgan Moderator (demo)' })
+  await page.getByRole('button', { name: 'Assign', exact: true }).click()
+  await page.getByText('held by Morgan Moderator (demo)').waitFor()
+  await expectAccessible(page)
+  await context.close()
+})

@@ -28,6 +28,7 @@ import { evidenceStrengthLevels } from '../../../seeds/data/taxonomy'
 import {
   findDraftForSubmission,
   findSubmissionForReview,
+  listModerators,
   type DraftFields,
 } from '../../../db/repositories/moderation'
 import { TagCheckboxes } from '~/components/moderation/tag-checkboxes'
@@ -162,7 +163,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!user.roles.includes('admin'))
       return fail(403, 'Only an administrator can assign submissions')
     const assignee = formData.get('assignee')
-    const moderators = (await loadReview(context, submission.reference)).moderators
+    const moderators = await listModerators(db)
     const chosen = moderators.find((m) => m.id === assignee)
     if (assignee !== '' && !chosen) return fail(400, 'Choose a moderator from the list')
     await assignSubmission(db, {
