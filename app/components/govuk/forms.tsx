@@ -110,6 +110,23 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
   )
 })
 
+/** The arrow of a GOV.UK start button (a button or a link styled as one). */
+export function StartIcon() {
+  return (
+    <svg
+      className="govuk-button__start-icon"
+      xmlns="http://www.w3.org/2000/svg"
+      width="17.5"
+      height="19"
+      viewBox="0 0 33 40"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+    </svg>
+  )
+}
+
 /**
  * `preventDoubleClick` ignores a second click within a second (GOV.UK Frontend). Use it where a
  * repeat would do something twice; elsewhere it would swallow a quick retry after a
@@ -145,19 +162,7 @@ export function Button({
       {...rest}
     >
       {children}
-      {isStartButton ? (
-        <svg
-          className="govuk-button__start-icon"
-          xmlns="http://www.w3.org/2000/svg"
-          width="17.5"
-          height="19"
-          viewBox="0 0 33 40"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-        </svg>
-      ) : null}
+      {isStartButton ? <StartIcon /> : null}
     </button>
   )
 }
@@ -210,16 +215,7 @@ export function Choices({
         >
           {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
         </legend>
-        {hint ? (
-          <div id={`${name}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${name}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <HintAndError name={name} hint={hint} error={error} />
         <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`}>
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`

@@ -5,6 +5,7 @@ import { findCurrentCall } from '../../../db/repositories/calls'
 import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
 import { describeCall } from '~/calls/call-state'
 import { Tag } from '~/components/govuk/content'
+import { StartIcon } from '~/components/govuk/forms'
 
 export const meta: MetaFunction = () => [
   { title: 'Inclusion in Practice' },
@@ -111,17 +112,7 @@ export default function Home() {
           data-module="govuk-button"
         >
           Search the practice library
-          <svg
-            className="govuk-button__start-icon"
-            xmlns="http://www.w3.org/2000/svg"
-            width="17.5"
-            height="19"
-            viewBox="0 0 33 40"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>
+          <StartIcon />
         </Link>
 
         <h3 className="govuk-heading-s">Browse by area of need</h3>

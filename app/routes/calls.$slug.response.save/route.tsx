@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { CsrfInput } from '~/components/forms/csrf-input'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { BackLink } from '~/components/govuk/content'
-import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
+import { ErrorSummary } from '~/components/govuk/forms'
+import { ReturnLinkForm } from '~/components/response/return-link-form'
 import { requireDraft } from '~/submissions/response-access.server'
 import { returnLinkSchema } from '~/submissions/return-link.schema'
 import { requestReturnLink } from '~/submissions/return-link.server'
@@ -58,19 +58,12 @@ export default function Saved() {
               To come back to them later, we will email you a link. Use the email address you gave
               in the About you section.
             </p>
-            <Form method="post" noValidate onSubmit={onSubmit}>
-              <CsrfInput />
-              <TextInput
-                label="Email address"
-                type="email"
-                autoComplete="email"
-                spellCheck={false}
-                defaultValue={actionData?.values.email ?? email}
-                error={errors.email}
-                {...register('email')}
-              />
-              <Button>Email me a link</Button>
-            </Form>
+            <ReturnLinkForm
+              register={register}
+              errors={errors}
+              onSubmit={onSubmit}
+              defaultEmail={actionData?.values.email ?? email}
+            />
           </>
         )}
       </div>

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { CsrfInput } from '~/components/forms/csrf-input'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { BackLink } from '~/components/govuk/content'
-import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
+import { ErrorSummary } from '~/components/govuk/forms'
+import { ReturnLinkForm } from '~/components/response/return-link-form'
 import { Honeypot } from '~/components/response/honeypot'
 import { formStamp } from '~/submissions/abuse.server'
 import { requireCall } from '~/submissions/response-access.server'
@@ -58,21 +58,15 @@ export default function RequestLink() {
               Enter the email address you gave in your response and we will send you a link back to
               it.
             </p>
-            <Form method="post" noValidate onSubmit={onSubmit}>
-              <CsrfInput />
+            <ReturnLinkForm
+              register={register}
+              errors={errors}
+              onSubmit={onSubmit}
+              defaultEmail={actionData?.values.email}
+            >
               <Honeypot />
               <input type="hidden" name="formStamp" value={stamp} />
-              <TextInput
-                label="Email address"
-                type="email"
-                autoComplete="email"
-                spellCheck={false}
-                defaultValue={actionData?.values.email}
-                error={errors.email}
-                {...register('email')}
-              />
-              <Button>Email me a link</Button>
-            </Form>
+            </ReturnLinkForm>
           </>
         )}
       </div>
