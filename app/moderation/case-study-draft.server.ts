@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { findEstablishmentsByUrn } from '../../db/repositories/establishments'
+import { findEstablishmentPlace } from '../../db/repositories/establishments'
 import { replaceCaseStudyTags } from '../../db/repositories/moderation'
 import type { DB, Json } from '../../db/types'
 import type { StoredAnswers } from '../submissions/answers'
@@ -38,15 +38,8 @@ export async function createDraftFromSubmission(
   const p = answers.practice ?? {}
   const s = answers.story ?? {}
   const i = answers.impact ?? {}
-  const [school] = submission.establishment_urn
-    ? await findEstablishmentsByUrn(trx, [submission.establishment_urn])
-    : []
-  const region = school
-    ? await trx
-        .selectFrom('establishments')
-        .select(['la_code', 'region_code'])
-        .where('urn', '=', school.urn)
-        .executeTakeFirst()
+  const school = submission.establishment_urn
+    ? await findEstablishmentPlace(trx, submission.establishment_urn)
     : undefined
   const measures = Array.from({ length: MEASURE_ROWS }, (_, n) => n + 1)
     .filter((n) => text(i[`measure${n}Kind`]))
@@ -85,9 +78,9 @@ export async function createDraftFromSubmission(
       organisation_name: submission.organisation_name ?? '',
       organisation_named: answers.consent?.publication === 'named',
       establishment_urn: submission.establishment_urn,
-      la_code: region?.la_code ?? null,
+      la_code: school?.la_code ?? null,
       la_name: school?.la_name ?? null,
-      region_code: region?.region_code ?? null,
+      region_code: school?.region_code ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow()

@@ -154,3 +154,12 @@ export async function findTrustSchoolUrns(db: Kysely<DB>, trustUid: string) {
     .execute()
   return rows.map((r) => r.urn)
 }
+
+/** Where a school is: its local authority and region, for a case study's context. */
+export async function findEstablishmentPlace(db: Kysely<DB>, urn: number) {
+  return db
+    .selectFrom('establishments')
+    .select(['la_code', 'la_name', 'region_code'])
+    .where('urn', '=', urn)
+    .executeTakeFirst()
+}

@@ -93,6 +93,14 @@ test('claiming makes a draft case study from the answers, tagged as the responde
   expect(draft.challenge).toContain('Pupils found the start of the day hard')
   const tags = await listCaseStudyTagCodes(t.db, draft.id)
   expect(tags.map((tag) => tag.scheme).sort()).toEqual(['need', 'phase', 'practice'])
+  // Its place comes from the register, not from anything typed.
+  expect(
+    await t.db
+      .selectFrom('case_studies')
+      .select(['la_code', 'la_name', 'region_code', 'establishment_urn'])
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow(),
+  ).toEqual({ la_code: '201', la_name: 'City of London', region_code: 'H', establishment_urn: urn })
   const row = await t.db
     .selectFrom('submissions')
     .select('assigned_to')
