@@ -53,26 +53,7 @@ export function parseLibraryQuery(params: URLSearchParams): {
   const q = (params.get('q') ?? '').trim()
   if (q.length > MAX_QUERY_LENGTH)
     problems.push(`q must be ${MAX_QUERY_LENGTH} characters or fewer`)
-  const filters = emptyFilters()
-  for (const facet of FACETS) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(facet.key)
-          .flatMap((v) => v.split(','))
-          .map((v) => v.trim())
-          .filter(Boolean),
-      ),
-    ]
-    const valid = values.filter(
-      (v) => VALUE.test(v) && (facet.key !== 'evidence' || /^[0-4]$/.test(v)),
-    )
-    if (valid.length < values.length)
-      problems.push(`${facet.key} has a value that is not a known code`)
-    if (valid.length > MAX_VALUES_PER_FACET)
-      problems.push(`${facet.key} may have at most ${MAX_VALUES_PER_FACET} values`)
-    filters[facet.key] = valid.slice(0, MAX_VALUES_PER_FACET)
-  }
+  const filters = parseFacetFilters(params, problems)
   const sortParam = params.get('sort')
   if (sortParam !== null && sortParam !== 'relevance' && sortParam !== 'newest')
     problems.push('sort must be relevance or newest')
@@ -100,6 +81,34 @@ export function parseLibraryQuery(params: URLSearchParams): {
     else problems.push('like_school must be a school’s URN or name, 100 characters or fewer')
   }
   return { query: { q: q.slice(0, MAX_QUERY_LENGTH), filters, sort, page, like }, problems }
+}
+
+/** The facet filters in URL parameters (need, practice, …), shared with the evidence pages. */
+export function parseFacetFilters(
+  params: URLSearchParams,
+  problems: string[],
+): Record<FacetKey, string[]> {
+  const filters = emptyFilters()
+  for (const facet of FACETS) {
+    const values = [
+      ...new Set(
+        params
+          .getAll(facet.key)
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ]
+    const valid = values.filter(
+      (v) => VALUE.test(v) && (facet.key !== 'evidence' || /^[0-4]$/.test(v)),
+    )
+    if (valid.length < values.length)
+      problems.push(`${facet.key} has a value that is not a known code`)
+    if (valid.length > MAX_VALUES_PER_FACET)
+      problems.push(`${facet.key} may have at most ${MAX_VALUES_PER_FACET} values`)
+    filters[facet.key] = valid.slice(0, MAX_VALUES_PER_FACET)
+  }
+  return filters
 }
 
 export function hasLikeContext(like: LikeContext): boolean {

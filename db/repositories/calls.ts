@@ -30,5 +30,9 @@ export async function findCallBySlug(db: Kysely<DB>, slug: string) {
 }
 
 export async function listCalls(db: Kysely<DB>) {
-  return db.selectFrom('calls').select(['id', 'title']).orderBy('opens_at', 'desc').execute()
+  return db
+    .selectFrom('calls')
+    .select(['id', 'slug', 'title'])
+    .orderBy('opens_at', 'desc')
+    .execute()
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { DB } from '../types'
+import { countEvidence, selectEvidence, textRank, type EvidenceScope } from './evidence'
 
 export interface CaseStudyTag {
   scheme: string
@@ -35,9 +36,9 @@ const publicColumns = [
   'cs.updated_at',
 ] as const
 
-function withTags(db: Kysely<DB>) {
-  return db
-    .selectFrom('case_studies as cs')
+/** Published case studies (the public audience of the one evidence query) with their tags. */
+function publishedWithTags(db: Kysely<DB>, scope: Omit<EvidenceScope, 'audience'> = {}) {
+  return selectEvidence(db, { ...scope, audience: 'public' })
     .select(publicColumns)
     .select((eb) =>
       jsonArrayFrom(
@@ -60,11 +61,10 @@ function withTags(db: Kysely<DB>) {
 }
 
 export async function findPublishedCaseStudyBySlug(db: Kysely<DB>, slug: string) {
-  return withTags(db)
+  return publishedWithTags(db)
     .leftJoin('establishments as e', 'e.urn', 'cs.establishment_urn')
     .select('e.type_name as establishment_type')
     .where('cs.slug', '=', slug)
-    .where('cs.status', '=', 'published')
     .executeTakeFirst()
 }
 
@@ -73,7 +73,7 @@ export async function listPublishedCaseStudiesWithTags(
   db: Kysely<DB>,
   options: { ids?: string[]; afterId?: string; limit?: number },
 ) {
-  let query = withTags(db).where('cs.status', '=', 'published')
+  let query = publishedWithTags(db)
   if (options.ids) {
     if (options.ids.length === 0) return []
     query = query.where('cs.id', 'in', options.ids)
@@ -88,12 +88,7 @@ export async function listPublishedCaseStudiesWithTags(
 export type CaseStudyWithTags = Awaited<ReturnType<typeof listPublishedCaseStudiesWithTags>>[number]
 
 export async function countPublishedCaseStudies(db: Kysely<DB>): Promise<number> {
-  const row = await db
-    .selectFrom('case_studies')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('status', '=', 'published')
-    .executeTakeFirstOrThrow()
-  return Number(row.count)
+  return countEvidence(db, { audience: 'public' })
 }
 
 export interface PostgresSearchInput {
@@ -116,25 +111,14 @@ export async function searchPublishedCaseStudiesInPostgres(
   db: Kysely<DB>,
   input: PostgresSearchInput,
 ) {
-  const document = sql`to_tsvector('english', cs.title || ' ' || cs.summary || ' ' || cs.challenge || ' ' || cs.practice || ' ' || cs.impact)`
-  const tsQuery = sql`websearch_to_tsquery('english', ${input.query})`
-  let base = db.selectFrom('case_studies as cs').where('cs.status', '=', 'published')
-  if (input.query.trim()) base = base.where(sql<boolean>`${document} @@ ${tsQuery}`)
-  for (const [scheme, codes] of Object.entries(input.tags)) {
-    if (!codes || codes.length === 0) continue
-    base = base.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('case_study_tags as f')
-          .innerJoin('taxonomy_terms as ft', 'ft.id', 'f.term_id')
-          .select(sql`1`.as('one'))
-          .whereRef('f.case_study_id', '=', 'cs.id')
-          .where('ft.scheme_code', '=', scheme)
-          .where('ft.code', 'in', codes),
-      ),
-    )
-  }
-  if (input.regions.length > 0) base = base.where('cs.region_code', 'in', input.regions)
-  if (input.evidence.length > 0) base = base.where('cs.evidence_strength', 'in', input.evidence)
+  const text = input.query.trim()
+  const base = selectEvidence(db, {
+    audience: 'public',
+    text,
+    tags: input.tags,
+    regions: input.regions,
+    evidence: input.evidence,
+  })
 
   const matching = base.select('cs.id')
   const [rows, total, tagCounts, regionCounts, evidenceCounts] = await Promise.all([
@@ -149,12 +133,7 @@ export async function searchPublishedCaseStudiesInPostgres(
         'cs.is_fictional',
         'cs.la_name',
       ])
-      .orderBy(
-        input.query.trim() && !input.newestFirst
-          ? sql`ts_rank(${document}, ${tsQuery})`
-          : sql`cs.published_at`,
-        'desc',
-      )
+      .orderBy(text && !input.newestFirst ? textRank(text) : sql`cs.published_at`, 'desc')
       .orderBy('cs.id')
       .limit(input.limit)
       .offset(input.offset)
@@ -215,11 +194,9 @@ export async function findSimilarCaseStudies(db: Kysely<DB>, caseStudyId: string
     .orderBy('score', 'desc')
     .limit(50)
     .as('shared')
-  return db
-    .selectFrom(shared)
-    .innerJoin('case_studies as cs', 'cs.id', 'shared.id')
+  return selectEvidence(db, { audience: 'public' })
+    .innerJoin(shared, 'shared.id', 'cs.id')
     .select(['cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'shared.score'])
-    .where('cs.status', '=', 'published')
     .orderBy('shared.score', 'desc')
     .orderBy('cs.published_at', 'desc')
     .limit(limit)

@@ -101,7 +101,7 @@ test('the search document carries codes and labels, broad areas derived from nee
 })
 
 test('CSV cells that a spreadsheet would run as a formula are neutralised', async () => {
-  const { neutraliseFormula, toCsv } = await import('../../app/library/csv.server')
+  const { neutraliseFormula, toCsv } = await import('../../app/utils/csv.server')
   for (const hostile of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tcmd', '\rcmd']) {
     expect(neutraliseFormula(hostile).startsWith("'")).toBe(true)
   }

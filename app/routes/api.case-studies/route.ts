@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { jsonResponse } from '~/utils/json-response.server'
-import { toCsv } from '~/library/csv.server'
+import { toCsv } from '~/utils/csv.server'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { parseLibraryQuery } from '~/library/library-query'
 import { searchLibrary, type LibraryHit } from '~/library/search.server'

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '~/accounts/session.server'
-import { toCsv } from '~/library/csv.server'
+import { toCsv } from '~/utils/csv.server'
 import { readAuditFilters } from '~/moderation/audit-filters.server'
 import { auditLog } from '~/moderation/audit-log.server'
 

@@ -1,0 +1,132 @@
+import type { AppLoadContext } from '@remix-run/node'
+import {
+  evidenceTotals,
+  responsesReceived,
+  tallyEvidenceBy,
+  tallyEvidenceByTag,
+  type Tally,
+} from '../../db/repositories/evidence-figures'
+import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
+import { shownCount } from './suppression'
+import type { EvidenceVocabulary, Option } from './vocabulary.server'
+
+/** One bar of a breakdown; `count` is null where a public output suppresses it. */
+export interface Figure {
+  value: string
+  label: string
+  count: number | null
+  averageStrength: number | null
+}
+
+export interface Breakdown {
+  key: string
+  title: string
+  figures: Figure[]
+}
+
+export interface EvidenceFigures {
+  total: number | null
+  schools: number
+  averageStrength: number | null
+  published: number | null
+  evidenceOnly: number | null
+  breakdowns: Breakdown[]
+  /** The call's whole pipeline, before moderation; only for the advisory group. */
+  received: {
+    total: number
+    byStatus: { value: string; label: string; count: number }[]
+    byDay: { day: string; count: number }[]
+  } | null
+}
+
+const receivedStatusLabels: Record<string, string> = {
+  submitted: 'Waiting for a moderator',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+}
+
+/**
+ * Everything the dashboard shows for a filter, from the one evidence query. Every option is
+ * listed, with zero where nothing matches, so that gaps show.
+ */
+export async function loadEvidenceFigures(
+  context: AppLoadContext,
+  filter: EvidenceFilter,
+  vocabulary: EvidenceVocabulary,
+): Promise<EvidenceFigures> {
+  const { db } = context.services
+  const scope = toEvidenceScope(filter)
+  const [totals, tags, regions, strengths, statuses, consents, received] = await Promise.all([
+    evidenceTotals(db, scope),
+    tallyEvidenceByTag(db, scope),
+    tallyEvidenceBy(db, scope, 'region'),
+    tallyEvidenceBy(db, scope, 'evidence'),
+    tallyEvidenceBy(db, scope, 'status'),
+    tallyEvidenceBy(db, scope, 'consent'),
+    filter.audience === 'internal' ? responsesReceived(db, filter.calls) : null,
+  ])
+  const show = (tally: Tally | undefined) =>
+    tally ? shownCount(tally, filter.audience) : (0 as number | null)
+  const figuresOf = (options: Option[], tallies: Tally[]): Figure[] =>
+    options.map((option) => {
+      const tally = tallies.find((t) => t.key === option.value)
+      return {
+        value: option.value,
+        label: option.label,
+        count: show(tally),
+        averageStrength: tally?.averageStrength ?? null,
+      }
+    })
+  const ofScheme = (scheme: string) => tags.filter((t) => t.scheme === scheme)
+  const { facets, areas } = vocabulary
+  const unrated = strengths.find((t) => t.key === '')
+  return {
+    total: show(totals.total),
+    schools: totals.schools,
+    averageStrength: totals.total.averageStrength,
+    published: show(statuses.find((t) => t.key === 'published')),
+    evidenceOnly: show(consents.find((t) => t.key === 'evidence-only')),
+    breakdowns: [
+      {
+        key: 'area',
+        title: 'Broad area of need',
+        figures: figuresOf(areas, ofScheme('need_area')),
+      },
+      { key: 'need', title: 'Need', figures: figuresOf(facets.need, ofScheme('need')) },
+      {
+        key: 'practice',
+        title: 'Type of practice',
+        figures: figuresOf(facets.practice, ofScheme('practice')),
+      },
+      { key: 'phase', title: 'Phase', figures: figuresOf(facets.phase, ofScheme('phase')) },
+      { key: 'setting', title: 'Setting', figures: figuresOf(facets.setting, ofScheme('setting')) },
+      { key: 'region', title: 'Region', figures: figuresOf(facets.region, regions) },
+      {
+        key: 'evidence',
+        title: 'Strength of evidence',
+        figures: [
+          ...figuresOf(facets.evidence, strengths),
+          {
+            value: 'unrated',
+            label: 'Not yet rated',
+            count: show(unrated),
+            averageStrength: null,
+          },
+        ],
+      },
+    ],
+    received: received && {
+      total: received.byStatus.reduce((sum, s) => sum + s.count, 0),
+      byStatus: received.byStatus.map((s) => ({
+        value: s.key,
+        label: receivedStatusLabels[s.key] ?? s.key,
+        count: s.count,
+      })),
+      byDay: received.byDay,
+    },
+  }
+}

@@ -1,0 +1,92 @@
+import type { AppLoadContext } from '@remix-run/node'
+import { evidenceGapCells, tallyEvidenceByTag } from '../../db/repositories/evidence-figures'
+import { evidenceTotals } from '../../db/repositories/evidence-figures'
+import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
+import { shownCount } from './suppression'
+import type { EvidenceVocabulary } from './vocabulary.server'
+
+export interface GapColumn {
+  /** A broad area's code, or a need code within an expanded area. */
+  value: string
+  label: string
+  level: 'area' | 'code'
+  area: string
+  /** The need codes a cell in this column filters by. */
+  needs: string[]
+  total: number | null
+}
+
+export interface GapRow {
+  value: string
+  label: string
+  total: number | null
+  cells: { count: number | null; averageStrength: number | null }[]
+}
+
+export interface GapMap {
+  total: number | null
+  columns: GapColumn[]
+  rows: GapRow[]
+  /** Cells with no case studies at all: the gaps. */
+  gapCount: number
+}
+
+/**
+ * Practice types (rows) by needs (columns): broad areas, any of which can be expanded into its
+ * need codes. Each cell counts distinct case studies and gives their mean evidence strength.
+ */
+export async function loadGapMap(
+  context: AppLoadContext,
+  filter: EvidenceFilter,
+  vocabulary: EvidenceVocabulary,
+  expanded: string[],
+): Promise<GapMap> {
+  const { db } = context.services
+  const scope = toEvidenceScope(filter)
+  const anyExpanded = vocabulary.areas.some((a) => expanded.includes(a.value))
+  const [areaCells, codeCells, tags, totals] = await Promise.all([
+    evidenceGapCells(db, scope, 'area'),
+    anyExpanded ? evidenceGapCells(db, scope, 'code') : Promise.resolve([]),
+    tallyEvidenceByTag(db, scope),
+    evidenceTotals(db, scope),
+  ])
+  const show = (tally: { count: number; oneSchool: boolean } | undefined) =>
+    tally ? shownCount(tally, filter.audience) : 0
+  const tagTally = (scheme: string, code: string) =>
+    tags.find((t) => t.scheme === scheme && t.key === code)
+  const columns = vocabulary.areas.flatMap((area): GapColumn[] =>
+    expanded.includes(area.value)
+      ? area.needs.map((need) => ({
+          value: need.value,
+          label: need.label,
+          level: 'code',
+          area: area.value,
+          needs: [need.value],
+          total: show(tagTally('need', need.value)),
+        }))
+      : [
+          {
+            value: area.value,
+            label: area.label,
+            level: 'area',
+            area: area.value,
+            needs: area.needs.map((n) => n.value),
+            total: show(tagTally('need_area', area.value)),
+          },
+        ],
+  )
+  let gapCount = 0
+  const rows = vocabulary.facets.practice.map((practice) => ({
+    value: practice.value,
+    label: practice.label,
+    total: show(tagTally('practice', practice.value)),
+    cells: columns.map((column) => {
+      const cell = (column.level === 'area' ? areaCells : codeCells).find(
+        (c) => c.practice === practice.value && c.need === column.value,
+      )
+      if (!cell) gapCount++
+      return { count: show(cell), averageStrength: cell?.averageStrength ?? null }
+    }),
+  }))
+  return { total: show(totals.total), columns, rows, gapCount }
+}
