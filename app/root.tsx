@@ -52,7 +52,13 @@ function initGovukFrontend() {
   void import('govuk-frontend').then(({ initAll }) => initAll())
 }
 
-function Document({ children, user }: { children: ReactNode; user: { name: string } | null }) {
+function Document({
+  children,
+  user,
+}: {
+  children: ReactNode
+  user: { name: string; roles: readonly string[] } | null
+}) {
   useEffect(initGovukFrontend, [])
   const nonce = useNonce()
   return (

@@ -116,6 +116,20 @@ export async function seedDemoSubmissions(db: Kysely<DB>, callSlug: string): Pro
     ids.push(id)
   }
   if (moderator) {
+    // Four already moderated and approved (one of them evidence only, never to be published),
+    // so that the evidence pages have unpublished evidence to show.
+    for (const [n, id] of ids.slice(38, 42).entries()) {
+      await decide(db, { submissionId: id, actorId: moderator.id, decision: 'claim', baseUrl: '' })
+      await db
+        .updateTable('case_studies')
+        .set({
+          summary: studies[38 + n]!.summary,
+          evidence_strength: studies[38 + n]!.evidenceStrength,
+        })
+        .where('submission_id', '=', id)
+        .execute()
+      await decide(db, { submissionId: id, actorId: moderator.id, decision: 'approve', baseUrl: '' })
+    }
     for (const id of ids.slice(42, 46))
       await decide(db, { submissionId: id, actorId: moderator.id, decision: 'claim', baseUrl: '' })
     for (const id of ids.slice(46))

@@ -126,7 +126,21 @@ export async function loadEvidenceFigures(
         label: receivedStatusLabels[s.key] ?? s.key,
         count: s.count,
       })),
-      byDay: received.byDay,
+      byDay: withEmptyDays(received.byDay),
     },
   }
+}
+
+/** Days with no responses are days too: fill them in between the first and the last. */
+export function withEmptyDays(days: { day: string; count: number }[]) {
+  if (days.length === 0) return []
+  const counts = new Map(days.map((d) => [d.day, d.count]))
+  const filled: { day: string; count: number }[] = []
+  const last = days[days.length - 1]!.day
+  for (let date = new Date(`${days[0]!.day}T00:00:00Z`); ; date.setUTCDate(date.getUTCDate() + 1)) {
+    const day = date.toISOString().slice(0, 10)
+    filled.push({ day, count: counts.get(day) ?? 0 })
+    if (day >= last || filled.length > 3660) break
+  }
+  return filled
 }

@@ -3,33 +3,8 @@ import { evidenceGapCells, tallyEvidenceByTag } from '../../db/repositories/evid
 import { evidenceTotals } from '../../db/repositories/evidence-figures'
 import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
 import { shownCount } from './suppression'
+import type { GapColumn, GapMap } from './gap-map'
 import type { EvidenceVocabulary } from './vocabulary.server'
-
-export interface GapColumn {
-  /** A broad area's code, or a need code within an expanded area. */
-  value: string
-  label: string
-  level: 'area' | 'code'
-  area: string
-  /** The need codes a cell in this column filters by. */
-  needs: string[]
-  total: number | null
-}
-
-export interface GapRow {
-  value: string
-  label: string
-  total: number | null
-  cells: { count: number | null; averageStrength: number | null }[]
-}
-
-export interface GapMap {
-  total: number | null
-  columns: GapColumn[]
-  rows: GapRow[]
-  /** Cells with no case studies at all: the gaps. */
-  gapCount: number
-}
 
 /**
  * Practice types (rows) by needs (columns): broad areas, any of which can be expanded into its

@@ -105,3 +105,26 @@ export async function listEvidenceToQuote(db: Kysely<DB>, scope: EvidenceScope, 
     .limit(limit)
     .execute()
 }
+
+/** One page of a scope's case studies, in reference order, for the evidence list. */
+export async function listEvidencePage(
+  db: Kysely<DB>,
+  scope: EvidenceScope,
+  page: { limit: number; offset: number },
+) {
+  return selectEvidenceRows(db, scope, { contacts: false })
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute()
+}
+
+/** One case study by its reference (or, for the team's own, its address), within a scope. */
+export async function findEvidenceByReference(
+  db: Kysely<DB>,
+  scope: EvidenceScope,
+  reference: string,
+) {
+  return selectEvidenceRows(db, scope, { contacts: false })
+    .where(sql<string>`coalesce(s.reference, cs.slug)`, '=', reference)
+    .executeTakeFirst()
+}

@@ -11,7 +11,15 @@ export function SkipLink() {
 
 export interface HeaderUser {
   name: string
+  roles?: readonly string[]
 }
+
+/** Staff areas, each shown to the roles that can use it (administrators see them all). */
+const staffAreas = [
+  { path: '/moderate', label: 'Moderation', role: 'moderator' },
+  { path: '/evidence', label: 'Evidence', role: 'advisory' },
+  { path: '/admin', label: 'Administration', role: 'admin' },
+]
 
 export function Header({ user }: { user: HeaderUser | null }) {
   return (
@@ -40,6 +48,17 @@ export function Header({ user }: { user: HeaderUser | null }) {
               </li>
               {user ? (
                 <>
+                  {staffAreas
+                    .filter(
+                      (area) => user.roles?.includes('admin') || user.roles?.includes(area.role),
+                    )
+                    .map((area) => (
+                      <li className="govuk-header__navigation-item" key={area.path}>
+                        <Link className="govuk-header__link" to={area.path}>
+                          {area.label}
+                        </Link>
+                      </li>
+                    ))}
                   <li className="govuk-header__navigation-item">
                     <Link className="govuk-header__link" to="/account">
                       {user.name}

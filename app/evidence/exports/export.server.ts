@@ -18,20 +18,9 @@ import { exportColumns } from './columns'
 import { writeEvidenceCsv } from './csv.server'
 import { writeEvidenceJson } from './json.server'
 import { writeEvidencePdf } from './pdf.server'
+import { EXPORT_FORMATS, type ExportFormat } from '../export.schema'
 import type { ExportSource } from './source.server'
 import { writeEvidenceXlsx } from './xlsx.server'
-
-export const EXPORT_FORMATS = [
-  { value: 'csv', label: 'CSV', contentType: 'text/csv; charset=utf-8' },
-  {
-    value: 'xlsx',
-    label: 'Excel workbook (XLSX)',
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  },
-  { value: 'json', label: 'JSON', contentType: 'application/json; charset=utf-8' },
-  { value: 'pdf', label: 'PDF evidence summary', contentType: 'application/pdf' },
-] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]['value']
 
 export interface ExportRequest {
   filter: EvidenceFilter

@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises'
+import { parse as parseCsv } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
+import { PDFParse } from 'pdf-parse'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function signIn(page: Page, role: 'moderator' | 'advisory' | 'admin') {
+  const account = demoAccounts.find((a) => a.role === role)!
+  await page.goto('/sign-in')
+  await page.getByLabel('Email address').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expectHeading(page, 'Your account')
+}
+
+const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`).innerText()
+const count = (text: string) => Number(text.replace(/[^0-9]/g, ''))
+
+async function download(page: Page, format: RegExp) {
+  await page.getByLabel(format).check()
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download' }).click(),
+  ])
+  return readFile((await file.path())!)
+}
+
+const evidencePages = [
+  '/evidence',
+  '/evidence/gap-map',
+  '/evidence/case-studies',
+  '/evidence/pack',
+  '/evidence/export',
+]
+
+test('evidence pages: anonymous people sign in, moderators are refused, advisers and admins enter', async () => {
+  const base = inject('baseUrl')
+  for (const path of evidencePages) {
+    const anonymous = await fetch(`${base}${path}`, { redirect: 'manual' })
+    expect(anonymous.status, path).toBe(302)
+    expect(anonymous.headers.get('location'), path).toMatch(/^\/sign-in\?returnTo=/)
+  }
+  const anonymousDownload = await fetch(`${base}/evidence/download`, {
+    method: 'POST',
+    redirect: 'manual',
+  })
+  expect([302, 403]).toContain(anonymousDownload.status)
+  for (const [role, expected] of [
+    ['moderator', 403],
+    ['advisory', 200],
+    ['admin', 200],
+  ] as const) {
+    const context = await newContext(browser, { javaScript: true })
+    const page = await context.newPage()
+    await signIn(page, role)
+    for (const path of evidencePages) {
+      const response = await page.goto(path)
+      expect(response!.status(), `${role} ${path}`).toBe(expected)
+    }
+    await context.close()
+  }
+})
+
+test('an adviser filters the dashboard, opens the gap map, follows a cell and downloads every format', async () => {
+  const context = await newContext(browser, { javaScript: true })
+  const page = await context.newPage()
+  await signIn(page, 'advisory')
+  await page.getByRole('link', { name: 'Evidence', exact: true }).click()
+  await expectHeading(page, 'Evidence dashboard')
+  await expectAccessible(page)
+  const everything = count(await figure(page, 'Case studies'))
+  expect(everything).toBeGreaterThan(100)
+  expect(count(await figure(page, 'Evidence only'))).toBeGreaterThan(0)
+
+  // Filter to one broad area's needs.
+  await page.locator('summary', { hasText: /^Need/ }).click()
+  await page.getByRole('checkbox', { name: 'Autistic spectrum disorder' }).check()
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await page.waitForURL(/need=ASD/)
+  await expectHeading(page, 'Evidence dashboard')
+  const autism = count(await figure(page, 'Case studies'))
+  expect(autism).toBeGreaterThan(0)
+  expect(autism).toBeLessThan(everything)
+  await expect
+    .poll(() =>
+      page.getByRole('link', { name: /Remove filter Need: Autistic spectrum disorder/ }).count(),
+    )
+    .toBe(1)
+
+  await page
+    .getByRole('navigation', { name: 'Evidence' })
+    .getByRole('link', { name: 'Evidence gap map' })
+    .click()
+  await expectHeading(page, 'Evidence gap map')
+  expect(page.url()).toContain('need=ASD')
+  await expectAccessible(page)
+  // Expand the area, then open the first cell that has case studies.
+  await page.getByRole('link', { name: /Show needs in Communication and interaction/ }).click()
+  await page.waitForURL(/expand=communication/)
+  const cell = page.locator('[data-testid="gap-map"] td[data-need="ASD"] a').first()
+  const cellCount = count((await cell.innerText()).split('\n')[0]!)
+  await cell.click()
+  await expectHeading(page, 'Case studies')
+  await expectAccessible(page)
+  expect(count(await page.getByTestId('evidence-count').innerText())).toBe(cellCount)
+  await page.locator('table a').first().click()
+  await page.getByText('Evidence strength').first().waitFor()
+  await expectAccessible(page)
+  await page.goBack()
+  await expectHeading(page, 'Case studies')
+
+  await page
+    .getByRole('navigation', { name: 'Evidence' })
+    .getByRole('link', { name: 'Evidence pack' })
+    .click()
+  await expectHeading(page, 'Evidence pack')
+  await expectAccessible(page)
+
+  await page
+    .getByRole('navigation', { name: 'Evidence' })
+    .getByRole('link', { name: 'Export' })
+    .click()
+  await expectHeading(page, 'Export the evidence')
+  await expectAccessible(page)
+  const rows = count(await page.getByTestId('export-rows').locator('strong').innerText())
+  // The cell's filter (autism, and the cell's practice) carried through every page.
+  expect(rows).toBe(cellCount)
+
+  const csv = await download(page, /^CSV/)
+  const records = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[]
+  expect(records).toHaveLength(rows)
+  expect(records.every((r) => r['Need codes']!.split('; ').includes('ASD'))).toBe(true)
+
+  const json = JSON.parse((await download(page, /^JSON/)).toString('utf8'))
+  expect(json.count).toBe(rows)
+
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load((await download(page, /Excel workbook/)) as unknown as ExcelJS.Buffer)
+  expect(book.getWorksheet('Case studies')!.actualRowCount).toBe(rows + 1)
+
+  const pdf = await new PDFParse({ data: await download(page, /PDF evidence summary/) }).getText()
+  expect(pdf.text).toContain(`Case studies: ${rows}`)
+  for (const record of records) expect(pdf.text).toContain(record.Reference)
+  await context.close()
+})
+
+test('without JavaScript the filters, the gap map and a CSV export work as plain forms and links', async () => {
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'advisory')
+  await page.goto('/evidence')
+  await expectHeading(page, 'Evidence dashboard')
+  await page.getByText('Prepared for').waitFor()
+  await page.getByLabel(/^Publication/).check()
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await page.waitForURL(/for=publication/)
+  await expectHeading(page, 'Evidence dashboard')
+  await expectAccessible(page)
+  const published = count(await figure(page, 'Case studies'))
+  expect(await figure(page, 'Evidence only')).toBe('0')
+
+  await page.goto('/evidence/gap-map?for=publication')
+  await expectHeading(page, 'Evidence gap map')
+  await expectAccessible(page)
+  await page.locator('[data-testid="gap-map"] td a').first().click()
+  await expectHeading(page, 'Case studies')
+
+  await page.goto('/evidence/export?for=publication')
+  await expectHeading(page, 'Export the evidence')
+  // Nothing chosen: a clear error, on the same page.
+  await page.getByRole('button', { name: 'Download' }).click()
+  await expectHeading(page, 'Export the evidence')
+  await page.getByRole('link', { name: 'Select a format' }).waitFor()
+  expect(await page.title()).toMatch(/^Error: /)
+  await expectAccessible(page)
+  const csv = await download(page, /^CSV/)
+  const records = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[]
+  expect(records).toHaveLength(published)
+  expect(records.every((r) => r.Status === 'Published in the library')).toBe(true)
+  await context.close()
+})
