@@ -25,13 +25,17 @@ export function createCsvStream() {
   return stringify(CSV_OPTIONS)
 }
 
-/** Cells for a CSV row: text neutralised, numbers as they are, dates as ISO 8601 (UTC). */
+/**
+ * Cells for a CSV row: text neutralised, numbers as they are, dates as ISO 8601 (UTC). Line
+ * breaks inside a cell become LF, so that CRLF only ever ends a record (which lets a reader count
+ * records as they stream).
+ */
 export function toCsvCells(values: readonly (string | number | Date | null)[]): string[] {
   return values.map((value) =>
     typeof value === 'number'
       ? String(value)
       : value instanceof Date
         ? value.toISOString()
-        : neutraliseFormula(value),
+        : neutraliseFormula(value).replace(/\r\n?/g, '\n'),
   )
 }

@@ -58,7 +58,7 @@ export async function startAppServer(env: BenchEnvironment) {
     meiliMasterKey: env.meiliKey,
     indexPrefix: env.search.indexPrefix,
   })
-  return { url: app.baseUrl, close: app.stop }
+  return { url: app.baseUrl, pid: app.pid, close: app.stop }
 }
 
 export interface Figures {
@@ -121,4 +121,24 @@ export async function loop(
 
 export function round(n: number) {
   return Math.round(n * 100) / 100
+}
+
+/** Resident memory (MB) of a process and its descendants, from /proc (Linux). */
+export async function treeRssMb(rootPid: number): Promise<number> {
+  const { readdir, readFile } = await import('node:fs/promises')
+  const parents = new Map<number, number>()
+  const rss = new Map<number, number>()
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '')
+    const ppid = Number(status.match(/^PPid:\s+(\d+)/m)?.[1] ?? 0)
+    const kb = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0)
+    parents.set(Number(entry), ppid)
+    rss.set(Number(entry), kb)
+  }
+  const inTree = (pid: number): boolean =>
+    pid === rootPid || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!))
+  let total = 0
+  for (const [pid, kb] of rss) if (inTree(pid)) total += kb
+  return Math.round(total / 1024)
 }

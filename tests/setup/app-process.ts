@@ -9,6 +9,8 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 
 export interface AppProcess {
   baseUrl: string
+  /** The launcher's process id; the app runs in it or in a child of it. */
+  pid: number
   output: () => string
   stop: () => Promise<void>
 }
@@ -89,5 +91,5 @@ export async function startAppProcess(options: {
     if (health && (options.waitForSearch === false || health.outbox.pending === 0)) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { baseUrl, output: () => lines.join(''), stop }
+  return { baseUrl, pid: child.pid!, output: () => lines.join(''), stop }
 }

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
+import { useRef, useState, type FormEvent } from 'react'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { EvidenceNav, FilterDescription } from '~/components/evidence/evidence-nav'
 import { EvidenceFilterPanel, SelectedEvidenceFilters } from '~/components/evidence/filter-panel'
 import { Button, Choices, ErrorSummary } from '~/components/govuk/forms'
 import { evidenceSearchParams, toEvidenceScope } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
+import { downloadWithProgress, type DownloadProgress } from '~/evidence/download-with-progress'
 import { EXPORT_FORMATS } from '~/evidence/export.schema'
 import { pageTitle } from '~/utils/page-title'
 import { countEvidence } from '../../../db/repositories/evidence'
@@ -36,6 +38,37 @@ export default function EvidenceExport() {
   const { filter, problems, options, description, rows, errors, contacts } =
     useLoaderData<typeof loader>()
   const query = evidenceSearchParams(filter).toString()
+  const [progress, setProgress] = useState<DownloadProgress | null>(null)
+  const [status, setStatus] = useState<'idle' | 'working' | 'done'>('idle')
+  const [announcement, setAnnouncement] = useState('')
+  const announcedAt = useRef(-1)
+  // With JavaScript, the download shows its progress here; without, the form posts as usual.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget
+    if (!new FormData(form).get('format') || status === 'working') return
+    event.preventDefault()
+    setStatus('working')
+    setProgress(null)
+    announcedAt.current = -1
+    setAnnouncement('Preparing your download')
+    downloadWithProgress(form, (p) => {
+      setProgress(p)
+      const share = p.rows !== null && p.totalRows ? Math.floor((p.rows / p.totalRows) * 4) : -1
+      if (share > announcedAt.current) {
+        announcedAt.current = share
+        setAnnouncement(`${share * 25}% prepared`)
+      }
+    })
+      .then((result) => {
+        if (!result.ok) {
+          form.submit()
+          return
+        }
+        setStatus('done')
+        setAnnouncement(`Your download is ready: ${result.filename}`)
+      })
+      .catch(() => form.submit())
+  }
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -58,6 +91,7 @@ export default function EvidenceExport() {
             method="post"
             action={`/evidence/download${query ? `?${query}` : ''}`}
             reloadDocument
+            onSubmit={onSubmit}
           >
             <CsrfInput />
             <Choices
@@ -95,9 +129,34 @@ export default function EvidenceExport() {
             ) : null}
             <Button>Download</Button>
           </Form>
+          <div className="govuk-!-margin-bottom-6" data-testid="export-progress">
+            <p className="govuk-visually-hidden" aria-live="polite">
+              {announcement}
+            </p>
+            {status !== 'idle' ? (
+              <>
+                <label className="govuk-label" htmlFor="export-progress-bar">
+                  {status === 'done' ? 'Your download is ready' : 'Preparing your download'}
+                </label>
+                <progress
+                  id="export-progress-bar"
+                  className="app-progress"
+                  max={progress?.totalRows || undefined}
+                  value={
+                    status === 'done' ? progress?.totalRows || 1 : (progress?.rows ?? undefined)
+                  }
+                />
+                <p className="govuk-body-s">
+                  {progress?.rows !== null && progress?.rows !== undefined && progress.totalRows
+                    ? `${progress.rows.toLocaleString('en-GB')} of ${progress.totalRows.toLocaleString('en-GB')} case studies`
+                    : `${((progress?.bytes ?? 0) / 1e6).toFixed(1)} MB received`}
+                </p>
+              </>
+            ) : null}
+          </div>
           <p className="govuk-body-s">
-            Large exports are streamed as they are written, so the download starts at once and your
-            browser shows its progress.
+            Exports stream as they are written, so even the largest starts at once; this page (or,
+            without JavaScript, your browser) shows its progress.
           </p>
         </div>
       </div>

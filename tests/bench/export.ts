@@ -1,0 +1,152 @@
+// `npm run bench:export [-- --count 50000 --runs 3]`: the CSV export of the evidence against
+// Postgres writing the same rows with `COPY (...) TO STDOUT`, in the same run, on servers of its
+// own; and the app process's memory while it exports (sampled from /proc), which should stay flat
+// however many rows there are, since exports stream.
+process.env.NODE_ENV = 'production'
+
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import postgres from 'postgres'
+import { parseEvidenceFilter, toEvidenceScope } from '../../app/evidence/evidence-filter'
+import { countCsvRecords } from '../../app/evidence/record-count'
+import { selectEvidenceRows } from '../../db/repositories/evidence-rows'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
+import { RespondentClient } from '../support/respondent-client'
+import { machine, round, say, startAppServer, startBenchEnvironment, treeRssMb } from './harness'
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string', default: '50000' },
+    runs: { type: 'string', default: '3' },
+  },
+})
+const count = Number(args.count)
+const runs = Number(args.runs)
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** A query's text with its parameters written in, for COPY (which takes none). */
+function inline(compiled: { sql: string; parameters: readonly unknown[] }) {
+  return compiled.sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = compiled.parameters[Number(n) - 1]
+    if (typeof value === 'number') return String(value)
+    return `'${String(value).replace(/'/g, "''")}'`
+  })
+}
+
+const env = await startBenchEnvironment()
+const { db } = env
+try {
+  const server = await startAppServer(env)
+  say(`Inserting ${count.toLocaleString('en-GB')} synthetic case studies…`)
+  await seedSyntheticCorpus(db, count, () => {}, 5)
+  // The library's index is not what this measures; keep the app's sync worker idle.
+  await db.deleteFrom('search_outbox').execute()
+
+  const adviser = demoAccounts.find((a) => a.role === 'advisory')!
+  const client = new RespondentClient(server.url)
+  await client.get('/sign-in')
+  const signedIn = await client.post('/sign-in', {
+    email: adviser.email,
+    password: adviser.password,
+  })
+  if (signedIn.status !== 302) throw new Error(`sign-in: ${signedIn.status}`)
+  await client.get('/evidence/export')
+
+  const raw = postgres(env.databaseUrl, { max: 1, onnotice: () => {} })
+  const results: Record<string, unknown> = { count, runs, machine }
+  for (const [name, query] of [
+    ['all', ''],
+    ['one need', 'need=ASD'],
+  ] as const) {
+    const scope = toEvidenceScope(parseEvidenceFilter(new URLSearchParams(query)).filter)
+    const copySql = `COPY (${inline(selectEvidenceRows(db, scope, { contacts: false }).compile())}) TO STDOUT WITH (FORMAT csv, HEADER)`
+    const app: { ms: number; bytes: number; rows: number; peakMb: number; baseMb: number }[] = []
+    const copy: { ms: number; bytes: number }[] = []
+    for (let run = 0; run < runs; run++) {
+      say(`${name}: export ${run + 1} of ${runs}…`)
+      const baseMb = await treeRssMb(server.pid)
+      let peakMb = baseMb
+      const sampler = setInterval(() => {
+        void treeRssMb(server.pid).then((mb) => (peakMb = Math.max(peakMb, mb)))
+      }, 100)
+      const started = performance.now()
+      const response = await fetch(`${server.url}/evidence/download${query ? `?${query}` : ''}`, {
+        method: 'POST',
+        headers: {
+          Cookie: client.jar.header(),
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ csrf: client.csrf, format: 'csv' }),
+      })
+      if (!response.ok) throw new Error(`export: ${response.status}`)
+      say('  response headers received')
+      let bytes = 0
+      let rows = -1 // the header
+      let last = 0
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += chunk.length
+        rows += countCsvRecords(chunk, last)
+        last = chunk[chunk.length - 1] ?? last
+      }
+      const expected = Number(response.headers.get('X-Row-Count'))
+      if (rows !== expected) throw new Error(`export: ${rows} rows, expected ${expected}`)
+      const ms = performance.now() - started
+      clearInterval(sampler)
+      app.push({ ms, bytes, rows, peakMb, baseMb })
+
+      say(`  app: ${rows} rows`)
+      const copyStarted = performance.now()
+      let copyBytes = 0
+      const stream = await raw.unsafe(copySql).readable()
+      for await (const chunk of stream) copyBytes += (chunk as Buffer).length
+      copy.push({ ms: performance.now() - copyStarted, bytes: copyBytes })
+      say('  copy done')
+    }
+    const appMs = median(app.map((a) => a.ms))
+    const copyMs = median(copy.map((c) => c.ms))
+    const rows = Number(
+      (
+        await db
+          .selectFrom('case_studies')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+    results[name] = {
+      rows: app[0]!.rows,
+      appSeconds: round(appMs / 1000),
+      appRowsPerSecond: Math.round(app[0]!.rows / (appMs / 1000)),
+      appMegabytes: round(app[0]!.bytes / 1e6),
+      copySeconds: round(copyMs / 1000),
+      copyRowsPerSecond: Math.round(app[0]!.rows / (copyMs / 1000)),
+      copyMegabytes: round(copy[0]!.bytes / 1e6),
+      ratio: round(appMs / copyMs),
+      appMemoryBeforeMb: Math.min(...app.map((a) => a.baseMb)),
+      appMemoryPeakMb: Math.max(...app.map((a) => a.peakMb)),
+      caseStudiesInDatabase: rows,
+    }
+  }
+  await raw.end()
+  await server.close()
+  await writeFile(
+    path.join(import.meta.dirname, 'export-results.json'),
+    `${JSON.stringify(results, null, 2)}\n`,
+  )
+  say('')
+  say(
+    `| CSV export, ${count.toLocaleString('en-GB')} case studies | Rows | App rows/s (s) | COPY rows/s (s) | App ÷ COPY | App memory before → peak |`,
+  )
+  say('| --- | --- | --- | --- | --- | --- |')
+  for (const name of ['all', 'one need']) {
+    const r = results[name] as Record<string, number>
+    say(
+      `| ${name} | ${r.rows} | ${r.appRowsPerSecond} (${r.appSeconds}) | ${r.copyRowsPerSecond} (${r.copySeconds}) | ${r.ratio}× | ${r.appMemoryBeforeMb} → ${r.appMemoryPeakMb} MB |`,
+    )
+  }
+} finally {
+  await env.stop()
+}
