@@ -6,8 +6,9 @@ import {
   tallyEvidenceByTag,
   type Tally,
 } from '../../db/repositories/evidence-figures'
+import { statusLabels, type SubmissionStatus } from '../moderation/state-machine'
 import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
-import { shownCount } from './suppression'
+import { formatCount, shownCount } from './suppression'
 import type { EvidenceVocabulary, Option } from './vocabulary.server'
 
 /** One bar of a breakdown; `count` is null where a public output suppresses it. */
@@ -37,16 +38,6 @@ export interface EvidenceFigures {
     byStatus: { value: string; label: string; count: number }[]
     byDay: { day: string; count: number }[]
   } | null
-}
-
-const receivedStatusLabels: Record<string, string> = {
-  submitted: 'Waiting for a moderator',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  published: 'Published',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
 }
 
 /**
@@ -123,7 +114,7 @@ export async function loadEvidenceFigures(
       total: received.byStatus.reduce((sum, s) => sum + s.count, 0),
       byStatus: received.byStatus.map((s) => ({
         value: s.key,
-        label: receivedStatusLabels[s.key] ?? s.key,
+        label: statusLabels[s.key as SubmissionStatus] ?? s.key,
         count: s.count,
       })),
       byDay: withEmptyDays(received.byDay),
@@ -143,4 +134,18 @@ export function withEmptyDays(days: { day: string; count: number }[]) {
     if (day >= last || filled.length > 3660) break
   }
   return filled
+}
+
+/** The headline figures as label and value, shared by the dashboard, the pack and the PDF. */
+export function headlineFigures(figures: EvidenceFigures): [string, string][] {
+  return [
+    ['Case studies', formatCount(figures.total)],
+    ['Published in the library', formatCount(figures.published)],
+    ['Evidence only (not published)', formatCount(figures.evidenceOnly)],
+    ['Schools', figures.schools.toLocaleString('en-GB')],
+    [
+      'Mean evidence strength (0 to 4)',
+      figures.averageStrength === null ? 'none rated' : figures.averageStrength.toFixed(1),
+    ],
+  ]
 }

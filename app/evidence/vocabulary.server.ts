@@ -2,6 +2,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { listCalls } from '../../db/repositories/calls'
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import { regions } from '../../seeds/data/regions'
+import { facetOptionsFrom } from '../library/facet-options.server'
 import { evidenceStrengthLevels } from '../../seeds/data/taxonomy'
 import { FACETS, type FacetKey } from '../library/library-query'
 import { CONSENTS, EVIDENCE_STATUSES, statusesShown, type EvidenceFilter } from './evidence-filter'
@@ -28,8 +29,6 @@ export async function loadEvidenceVocabulary(context: AppLoadContext): Promise<E
   const { db } = context.services
   const [terms, calls] = await Promise.all([listTaxonomyTerms(db), listCalls(db)])
   const live = terms.filter((t) => !t.retiredAt)
-  const scheme = (code: string) =>
-    live.filter((t) => t.scheme === code).map((t) => ({ value: t.code, label: t.label }))
   const areas = live
     .filter((t) => t.scheme === 'need_area')
     .map((area) => ({
@@ -46,16 +45,7 @@ export async function loadEvidenceVocabulary(context: AppLoadContext): Promise<E
   for (const c of CONSENTS) labels.set(`consent:${c.value}`, c.label)
   for (const call of calls) labels.set(`call:${call.slug}`, call.title)
   return {
-    facets: {
-      need: scheme('need'),
-      practice: scheme('practice'),
-      phase: scheme('phase'),
-      setting: scheme('setting'),
-      region: regions.map((r) => ({ value: r.code, label: r.name })),
-      evidence: [...evidenceStrengthLevels]
-        .reverse()
-        .map((level) => ({ value: String(level.value), label: level.label })),
-    },
+    facets: facetOptionsFrom(terms),
     areas,
     calls: calls.map((call) => ({ value: call.slug, label: call.title })),
     label: (schemeCode, code) => labels.get(`${schemeCode}:${code}`) ?? code,

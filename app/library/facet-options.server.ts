@@ -15,7 +15,14 @@ export interface FacetOption {
 export async function loadFacetOptions(
   context: AppLoadContext,
 ): Promise<Record<FacetKey, FacetOption[]>> {
-  const terms = (await listTaxonomyTerms(context.services.db)).filter((t) => !t.retiredAt)
+  return facetOptionsFrom(await listTaxonomyTerms(context.services.db))
+}
+
+/** The options from the taxonomy's terms; retired terms cannot be chosen. */
+export function facetOptionsFrom(
+  allTerms: Awaited<ReturnType<typeof listTaxonomyTerms>>,
+): Record<FacetKey, FacetOption[]> {
+  const terms = allTerms.filter((t) => !t.retiredAt)
   const areaLabels = new Map(
     terms.filter((t) => t.scheme === 'need_area').map((t) => [t.code, t.label]),
   )

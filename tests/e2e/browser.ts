@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
+import { demoAccounts } from '../../seeds/demo-accounts'
 
 const executablePath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
@@ -85,4 +86,14 @@ export async function expectAccessible(page: Page) {
         .join(', ')}`,
   )
   expect(found, `axe found accessibility problems on ${page.url()}`).toEqual([])
+}
+
+/** Signs a demo staff account in, through the sign-in page. */
+export async function signIn(page: Page, role: 'moderator' | 'advisory' | 'admin') {
+  const account = demoAccounts.find((a) => a.role === role)!
+  await page.goto('/sign-in')
+  await page.getByLabel('Email address').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expectHeading(page, 'Your account')
 }

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseCsv } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
+import fc from 'fast-check'
 import { PDFParse } from 'pdf-parse'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
-import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+import { RespondentClient } from '../support/respondent-client'
+import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -14,15 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function signIn(page: Page, role: 'moderator' | 'advisory' | 'admin') {
-  const account = demoAccounts.find((a) => a.role === role)!
-  await page.goto('/sign-in')
-  await page.getByLabel('Email address').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expectHeading(page, 'Your account')
-}
 
 const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`).innerText()
 const count = (text: string) => Number(text.replace(/[^0-9]/g, ''))
@@ -81,7 +74,7 @@ test('an adviser filters the dashboard, opens the gap map, follows a cell and do
   await expectAccessible(page)
   const everything = count(await figure(page, 'Case studies'))
   expect(everything).toBeGreaterThan(100)
-  expect(count(await figure(page, 'Evidence only'))).toBeGreaterThan(0)
+  expect(count(await figure(page, 'Evidence only (not published)'))).toBeGreaterThan(0)
 
   // Filter to one broad area's needs.
   await page.locator('summary', { hasText: /^Need/ }).click()
@@ -168,7 +161,7 @@ test('without JavaScript the filters, the gap map and a CSV export work as plain
   await expectHeading(page, 'Evidence dashboard')
   await expectAccessible(page)
   const published = count(await figure(page, 'Case studies'))
-  expect(await figure(page, 'Evidence only')).toBe('0')
+  expect(await figure(page, 'Evidence only (not published)')).toBe('0')
 
   await page.goto('/evidence/gap-map?for=publication')
   await expectHeading(page, 'Evidence gap map')
@@ -189,4 +182,71 @@ test('without JavaScript the filters, the gap map and a CSV export work as plain
   expect(records).toHaveLength(published)
   expect(records.every((r) => r.Status === 'Published in the library')).toBe(true)
   await context.close()
+})
+
+test('random and hostile filters and export forms get a page or a 4xx, never a 500', async () => {
+  const base = inject('baseUrl')
+  const client = new RespondentClient(base)
+  const adviser = demoAccounts.find((a) => a.role === 'advisory')!
+  await client.get('/sign-in')
+  expect(
+    (await client.post('/sign-in', { email: adviser.email, password: adviser.password })).status,
+  ).toBe(302)
+  await client.get('/evidence/export')
+  const keys = ['need', 'practice', 'phase', 'setting', 'region', 'evidence', 'call', 'status']
+  const hostile = fc.oneof(
+    fc.string({ maxLength: 50 }),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      "' OR 1=1 --",
+      '../../etc/passwd',
+      'x'.repeat(5000),
+    ),
+    fc.constantFrom('ASD', 'published', 'evidence-only', 'publication', '4', '-1', '1e9'),
+  )
+  const params = fc.array(
+    fc.tuple(fc.constantFrom(...keys, 'consent', 'for', 'page', 'expand'), hostile),
+    { maxLength: 12 },
+  )
+  let tried = 0
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...evidencePages), params, async (path, pairs) => {
+      tried++
+      const query = new URLSearchParams(pairs).toString()
+      const response = await fetch(`${base}${path}?${query}`, {
+        headers: { Cookie: client.jar.header() },
+        redirect: 'manual',
+      })
+      expect(response.status, `${path}?${query}`).toBeLessThan(500)
+      await response.arrayBuffer()
+    }),
+    { numRuns: 40 },
+  )
+  await fc.assert(
+    fc.asyncProperty(
+      fc.record({
+        format: hostile,
+        contacts: hostile,
+        csrf: fc.oneof(fc.constant(client.csrf), fc.string({ maxLength: 40 })),
+      }),
+      params,
+      async (form, pairs) => {
+        tried++
+        const response = await fetch(`${base}/evidence/download?${new URLSearchParams(pairs)}`, {
+          method: 'POST',
+          headers: {
+            Cookie: client.jar.header(),
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+          body: new URLSearchParams(form),
+          redirect: 'manual',
+        })
+        expect(response.status).toBeLessThan(500)
+        if (form.csrf !== client.csrf) expect(response.status).toBe(403)
+        await response.arrayBuffer()
+      },
+    ),
+    { numRuns: 40 },
+  )
+  expect(tried).toBeGreaterThanOrEqual(80)
 })

@@ -5,10 +5,9 @@ import { sql } from 'kysely'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { createDb } from '../../db/client'
-import { demoAccounts } from '../../seeds/demo-accounts'
 import { demoCallSlug } from '../../seeds/seed'
 import { submitCompleteResponse } from '../support/respondent-client'
-import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
 
 let browser: Browser
 const db = createDb(inject('appDatabaseUrl'), { max: 2 })
@@ -19,15 +18,6 @@ afterAll(async () => {
   await browser?.close()
   await db.destroy()
 })
-
-async function signIn(page: Page, role: 'moderator' | 'advisory' | 'admin') {
-  const account = demoAccounts.find((a) => a.role === role)!
-  await page.goto('/sign-in')
-  await page.getByLabel('Email address').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expectHeading(page, 'Your account')
-}
 
 /** A waiting submission the respondent agreed to publish, with no personal data to remove. */
 async function publishableSubmission() {

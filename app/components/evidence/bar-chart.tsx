@@ -74,38 +74,12 @@ export function BarChart({
         ))}
       </svg>
       <figcaption className="govuk-visually-hidden">{title}</figcaption>
-      <details className="govuk-details govuk-!-margin-bottom-0 app-no-print">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the data as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {title}
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {unit[0]!.toUpperCase() + unit.slice(1)}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {bars.map((bar) => (
-                <tr className="govuk-table__row" key={bar.label}>
-                  <th scope="row" className="govuk-table__header">
-                    {bar.label}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {format(bar.value)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <DataTable
+        summary="Show the data as a table"
+        caption={title}
+        headers={[title, unit[0]!.toUpperCase() + unit.slice(1)]}
+        rows={bars.map((bar) => [bar.label, format(bar.value)])}
+      />
     </figure>
   )
 }
@@ -181,38 +155,58 @@ export function DailyChart({
         ) : null}
       </svg>
       <p className="govuk-body-s">{description}</p>
-      <details className="govuk-details app-no-print">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show responses per day as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Day
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Responses
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {days.map((d) => (
-                <tr className="govuk-table__row" key={d.day}>
-                  <th scope="row" className="govuk-table__header">
-                    {d.day}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {d.count.toLocaleString('en-GB')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <DataTable
+        summary="Show responses per day as a table"
+        caption={title}
+        headers={['Day', 'Responses']}
+        rows={days.map((d) => [d.day, d.count.toLocaleString('en-GB')])}
+      />
     </figure>
+  )
+}
+
+/** A chart's figures as a table, behind a details element: the chart's text alternative. */
+function DataTable({
+  summary,
+  caption,
+  headers,
+  rows,
+}: {
+  summary: string
+  caption: string
+  headers: [string, string]
+  rows: [string, string][]
+}) {
+  return (
+    <details className="govuk-details app-no-print">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{summary}</span>
+      </summary>
+      <div className="govuk-details__text">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                {headers[0]}
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                {headers[1]}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map(([label, value]) => (
+              <tr className="govuk-table__row" key={label}>
+                <th scope="row" className="govuk-table__header">
+                  {label}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   )
 }

@@ -2,6 +2,7 @@ import { PassThrough, type Readable } from 'node:stream'
 import PDFDocument from 'pdfkit'
 import { evidenceStrengthLabel } from '../../library/evidence-strength'
 import { formatLondonDateTime } from '../../utils/london-time'
+import { headlineFigures } from '../figures.server'
 import { PACK_CAVEATS, PACK_METHOD, type EvidencePack } from '../pack.server'
 import { formatCount } from '../suppression'
 import { runInto, whenWritable, type ExportSource } from './source.server'
@@ -144,16 +145,7 @@ export function writeEvidencePdf(source: ExportSource, pack: EvidencePack): Read
     doc.moveDown()
 
     heading(doc, 'Headline figures')
-    const headline: [string, string][] = [
-      ['Case studies', formatCount(figures.total)],
-      ['Published in the library', formatCount(figures.published)],
-      ['Evidence only (not published)', formatCount(figures.evidenceOnly)],
-      ['Schools named in the register', figures.schools.toLocaleString('en-GB')],
-      [
-        'Mean evidence strength (0 to 4)',
-        figures.averageStrength === null ? 'not rated' : figures.averageStrength.toFixed(1),
-      ],
-    ]
+    const headline = headlineFigures(figures)
     for (const [label, value] of headline) paragraph(doc, `${label}: ${value}`)
     const areas = figures.breakdowns.find((b) => b.key === 'area')?.figures ?? []
     heading(doc, 'By broad area of need', 12)

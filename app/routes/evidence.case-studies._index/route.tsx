@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EvidenceNav, FilterDescription } from '~/components/evidence/evidence-nav'
-import { EvidenceFilterPanel, SelectedEvidenceFilters } from '~/components/evidence/filter-panel'
+import { EvidencePage } from '~/components/evidence/evidence-page'
 import { Pagination, Table } from '~/components/govuk/content'
 import { evidenceHref, evidenceSearchParams, toEvidenceScope } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
@@ -48,7 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function EvidenceCaseStudies() {
   const data = useLoaderData<typeof loader>()
-  const { filter, options } = data
+  const { filter, options, description, problems } = data
   const pageHref = (n: number) => {
     const params = evidenceSearchParams(filter)
     if (n > 1) params.set('page', String(n))
@@ -57,62 +56,53 @@ export default function EvidenceCaseStudies() {
   }
   const query = evidenceSearchParams(filter).toString()
   return (
-    <>
-      <span className="govuk-caption-l">Evidence</span>
-      <h1 className="govuk-heading-l">Case studies</h1>
-      <EvidenceNav current="/evidence/case-studies" filter={filter} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third app-no-print">
-          <EvidenceFilterPanel filter={filter} options={options} action="/evidence/case-studies" />
-        </div>
-        <div className="govuk-grid-column-two-thirds">
-          <SelectedEvidenceFilters
-            filter={filter}
-            options={options}
-            path="/evidence/case-studies"
-          />
-          <FilterDescription description={data.description} problems={data.problems} />
-          <p className="govuk-body" role="status" data-testid="evidence-count">
-            {data.total.toLocaleString('en-GB')} case {data.total === 1 ? 'study' : 'studies'}
-          </p>
-          {data.rows.length === 0 ? (
-            <p className="govuk-body">
-              No case studies match this filter.{' '}
-              <Link
-                className="govuk-link"
-                to={evidenceHref('/evidence/case-studies', {
-                  ...filter,
-                  facets: { ...filter.facets, need: [], practice: [] },
-                })}
-              >
-                Remove the need and practice filters
-              </Link>
-              .
-            </p>
-          ) : (
-            <Table
-              caption="Case studies matching the filter"
-              captionSize="hidden"
-              head={['Reference', 'Title', 'Status', 'Consent', 'Evidence', 'Region']}
-              rows={data.rows.map((row) => [
-                <Link
-                  className="govuk-link"
-                  key="ref"
-                  to={`/evidence/case-studies/${encodeURIComponent(row.reference)}${query ? `?${query}` : ''}`}
-                >
-                  {row.reference}
-                </Link>,
-                row.title,
-                row.status,
-                row.consent,
-                row.strength,
-                row.region,
-              ])}
-            />
-          )}
-          <Pagination page={data.page} pageCount={data.pageCount} hrefFor={pageHref} />
-        </div>
-      </div>
-    </>
+    <EvidencePage
+      title="Case studies"
+      path="/evidence/case-studies"
+      filter={filter}
+      options={options}
+      description={description}
+      problems={problems}
+    >
+      <p className="govuk-body" role="status" data-testid="evidence-count">
+        {data.total.toLocaleString('en-GB')} case {data.total === 1 ? 'study' : 'studies'}
+      </p>
+      {data.rows.length === 0 ? (
+        <p className="govuk-body">
+          No case studies match this filter.{' '}
+          <Link
+            className="govuk-link"
+            to={evidenceHref('/evidence/case-studies', {
+              ...filter,
+              facets: { ...filter.facets, need: [], practice: [] },
+            })}
+          >
+            Remove the need and practice filters
+          </Link>
+          .
+        </p>
+      ) : (
+        <Table
+          caption="Case studies matching the filter"
+          captionSize="hidden"
+          head={['Reference', 'Title', 'Status', 'Consent', 'Evidence', 'Region']}
+          rows={data.rows.map((row) => [
+            <Link
+              className="govuk-link"
+              key="ref"
+              to={`/evidence/case-studies/${encodeURIComponent(row.reference)}${query ? `?${query}` : ''}`}
+            >
+              {row.reference}
+            </Link>,
+            row.title,
+            row.status,
+            row.consent,
+            row.strength,
+            row.region,
+          ])}
+        />
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} hrefFor={pageHref} />
+    </EvidencePage>
   )
 }

@@ -2,8 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useRef, useState, type FormEvent } from 'react'
 import { CsrfInput } from '~/components/forms/csrf-input'
-import { EvidenceNav, FilterDescription } from '~/components/evidence/evidence-nav'
-import { EvidenceFilterPanel, SelectedEvidenceFilters } from '~/components/evidence/filter-panel'
+import { EvidencePage } from '~/components/evidence/evidence-page'
 import { Button, Choices, ErrorSummary } from '~/components/govuk/forms'
 import { evidenceSearchParams, toEvidenceScope } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
@@ -72,94 +71,89 @@ export default function EvidenceExport() {
   return (
     <>
       <ErrorSummary errors={errors} />
-      <span className="govuk-caption-l">Evidence</span>
-      <h1 className="govuk-heading-l">Export the evidence</h1>
-      <EvidenceNav current="/evidence/export" filter={filter} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third app-no-print">
-          <EvidenceFilterPanel filter={filter} options={options} action="/evidence/export" />
-        </div>
-        <div className="govuk-grid-column-two-thirds">
-          <SelectedEvidenceFilters filter={filter} options={options} path="/evidence/export" />
-          <FilterDescription description={description} problems={problems} />
-          <p className="govuk-body" data-testid="export-rows">
-            The export will hold <strong>{rows.toLocaleString('en-GB')}</strong> case{' '}
-            {rows === 1 ? 'study' : 'studies'}, one row each. It is recorded in the audit log with
-            your name, the filter and the format.
-          </p>
-          <Form
-            method="post"
-            action={`/evidence/download${query ? `?${query}` : ''}`}
-            reloadDocument
-            onSubmit={onSubmit}
-          >
-            <CsrfInput />
+      <EvidencePage
+        title="Export the evidence"
+        path="/evidence/export"
+        filter={filter}
+        options={options}
+        description={description}
+        problems={problems}
+      >
+        <p className="govuk-body" data-testid="export-rows">
+          The export will hold <strong>{rows.toLocaleString('en-GB')}</strong> case{' '}
+          {rows === 1 ? 'study' : 'studies'}, one row each. It is recorded in the audit log with
+          your name, the filter and the format.
+        </p>
+        <Form
+          method="post"
+          action={`/evidence/download${query ? `?${query}` : ''}`}
+          reloadDocument
+          onSubmit={onSubmit}
+        >
+          <CsrfInput />
+          <Choices
+            type="radio"
+            name="format"
+            legend="Format"
+            error={errors.format}
+            options={EXPORT_FORMATS.map((format) => ({
+              value: format.value,
+              label: format.label,
+              hint:
+                format.value === 'pdf'
+                  ? 'Cover, headline figures, gap map, quotes by area of need, method, caveats, data dictionary, and every case study by reference.'
+                  : format.value === 'xlsx'
+                    ? 'Sheets: case studies, tags, need by practice, by region.'
+                    : format.value === 'csv'
+                      ? 'UTF-8, opens in Excel. Multi-valued cells are joined with “; ”.'
+                      : undefined,
+            }))}
+          />
+          {filter.audience === 'internal' ? (
             <Choices
-              type="radio"
-              name="format"
-              legend="Format"
-              error={errors.format}
-              options={EXPORT_FORMATS.map((format) => ({
-                value: format.value,
-                label: format.label,
-                hint:
-                  format.value === 'pdf'
-                    ? 'Cover, headline figures, gap map, quotes by area of need, method, caveats, data dictionary, and every case study by reference.'
-                    : format.value === 'xlsx'
-                      ? 'Sheets: case studies, tags, need by practice, by region.'
-                      : format.value === 'csv'
-                        ? 'UTF-8, opens in Excel. Multi-valued cells are joined with “; ”.'
-                        : undefined,
-              }))}
+              type="checkbox"
+              name="contacts"
+              legend="Contact details"
+              selected={contacts ? ['yes'] : []}
+              options={[
+                {
+                  value: 'yes',
+                  label: 'Include respondents’ names, emails and roles',
+                  hint: 'Only for respondents who agreed to be contacted. Handle the file as personal data.',
+                },
+              ]}
             />
-            {filter.audience === 'internal' ? (
-              <Choices
-                type="checkbox"
-                name="contacts"
-                legend="Contact details"
-                selected={contacts ? ['yes'] : []}
-                options={[
-                  {
-                    value: 'yes',
-                    label: 'Include respondents’ names, emails and roles',
-                    hint: 'Only for respondents who agreed to be contacted. Handle the file as personal data.',
-                  },
-                ]}
-              />
-            ) : null}
-            <Button>Download</Button>
-          </Form>
-          <div className="govuk-!-margin-bottom-6" data-testid="export-progress">
-            <p className="govuk-visually-hidden" aria-live="polite">
-              {announcement}
-            </p>
-            {status !== 'idle' ? (
-              <>
-                <label className="govuk-label" htmlFor="export-progress-bar">
-                  {status === 'done' ? 'Your download is ready' : 'Preparing your download'}
-                </label>
-                <progress
-                  id="export-progress-bar"
-                  className="app-progress"
-                  max={progress?.totalRows || undefined}
-                  value={
-                    status === 'done' ? progress?.totalRows || 1 : (progress?.rows ?? undefined)
-                  }
-                />
-                <p className="govuk-body-s">
-                  {progress?.rows !== null && progress?.rows !== undefined && progress.totalRows
-                    ? `${progress.rows.toLocaleString('en-GB')} of ${progress.totalRows.toLocaleString('en-GB')} case studies`
-                    : `${((progress?.bytes ?? 0) / 1e6).toFixed(1)} MB received`}
-                </p>
-              </>
-            ) : null}
-          </div>
-          <p className="govuk-body-s">
-            Exports stream as they are written, so even the largest starts at once; this page (or,
-            without JavaScript, your browser) shows its progress.
+          ) : null}
+          <Button>Download</Button>
+        </Form>
+        <div className="govuk-!-margin-bottom-6" data-testid="export-progress">
+          <p className="govuk-visually-hidden" aria-live="polite">
+            {announcement}
           </p>
+          {status !== 'idle' ? (
+            <>
+              <label className="govuk-label" htmlFor="export-progress-bar">
+                {status === 'done' ? 'Your download is ready' : 'Preparing your download'}
+              </label>
+              <progress
+                id="export-progress-bar"
+                className="app-progress"
+                max={progress?.totalRows || undefined}
+                value={status === 'done' ? progress?.totalRows || 1 : (progress?.rows ?? undefined)}
+              />
+              <p className="govuk-body-s">
+                {progress?.rows !== null && progress?.rows !== undefined && progress.totalRows
+                  ? `${progress.rows.toLocaleString('en-GB')} of ${progress.totalRows.toLocaleString('en-GB')} case studies`
+                  : `${((progress?.bytes ?? 0) / 1e6).toFixed(1)} MB received`}
+              </p>
+            </>
+          ) : null}
         </div>
-      </div>
+        <p className="govuk-body-s">
+          Exports stream as they are written, so even the largest starts at once; this page (or,
+          without JavaScript, your browser) shows its progress.
+        </p>
+      </EvidencePage>
     </>
   )
 }

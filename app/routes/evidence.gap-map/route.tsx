@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EvidenceNav, FilterDescription } from '~/components/evidence/evidence-nav'
+import { EvidencePage } from '~/components/evidence/evidence-page'
 import { GapMapTable } from '~/components/evidence/gap-map-table'
-import { EvidenceFilterPanel, SelectedEvidenceFilters } from '~/components/evidence/filter-panel'
 import { evidenceHref, type EvidenceFilter } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { loadGapMap } from '~/evidence/gap-map.server'
@@ -39,46 +38,41 @@ export default function GapMapPage() {
   const toggle = (area: string) =>
     expanded.includes(area) ? expanded.filter((a) => a !== area) : [...expanded, area]
   return (
-    <>
-      <span className="govuk-caption-l">Evidence</span>
-      <h1 className="govuk-heading-l">Evidence gap map</h1>
-      <EvidenceNav current="/evidence/gap-map" filter={filter} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-quarter app-no-print">
-          <EvidenceFilterPanel
-            filter={filter}
-            options={options}
-            action="/evidence/gap-map"
-            hidden={{ expand: expanded }}
-          />
-        </div>
-        <div className="govuk-grid-column-three-quarters">
-          <SelectedEvidenceFilters filter={filter} options={options} path="/evidence/gap-map" />
-          <FilterDescription description={description} problems={problems} />
-          <p className="govuk-body">
-            Types of practice (rows) by need (columns). Each cell counts the case studies tagged
-            with both and gives their mean evidence strength, from 0 (description only) to 4
-            (comparison-group evaluation); darker cells are better evidenced. Hatched cells are
-            gaps: no case study in this filter. Open a cell to see its case studies.{' '}
-            <strong>{formatCount(gapMap.total)}</strong> case studies; {gapMap.gapCount} gaps.
-          </p>
-          <p className="govuk-body app-no-print">
-            Show the needs within an area:{' '}
-            {options.areas.map((area, i) => (
-              <span key={area.value}>
-                {i > 0 ? ' · ' : ''}
-                <Link
-                  className="govuk-link"
-                  to={gapHref('/evidence/gap-map', filter, toggle(area.value))}
-                >
-                  {expanded.includes(area.value) ? 'Hide' : 'Show'} needs in {area.label}
-                </Link>
-              </span>
-            ))}
-          </p>
-        </div>
-      </div>
-      <GapMapTable gapMap={gapMap} filter={filter} areas={options.areas} />
-    </>
+    <EvidencePage
+      title="Evidence gap map"
+      path="/evidence/gap-map"
+      filter={filter}
+      options={options}
+      description={description}
+      problems={problems}
+      hidden={{ expand: expanded }}
+      wide={
+        <>
+          <GapMapTable gapMap={gapMap} filter={filter} areas={options.areas} />
+        </>
+      }
+    >
+      <p className="govuk-body">
+        Types of practice (rows) by need (columns). Each cell counts the case studies tagged with
+        both and gives their mean evidence strength, from 0 (description only) to 4
+        (comparison-group evaluation); darker cells are better evidenced. Hatched cells are gaps: no
+        case study in this filter. Open a cell to see its case studies.{' '}
+        <strong>{formatCount(gapMap.total)}</strong> case studies; {gapMap.gapCount} gaps.
+      </p>
+      <p className="govuk-body app-no-print">
+        Show the needs within an area:{' '}
+        {options.areas.map((area, i) => (
+          <span key={area.value}>
+            {i > 0 ? ' · ' : ''}
+            <Link
+              className="govuk-link"
+              to={gapHref('/evidence/gap-map', filter, toggle(area.value))}
+            >
+              {expanded.includes(area.value) ? 'Hide' : 'Show'} needs in {area.label}
+            </Link>
+          </span>
+        ))}
+      </p>
+    </EvidencePage>
   )
 }

@@ -6,6 +6,7 @@ import { GapMapTable } from '~/components/evidence/gap-map-table'
 import { Table } from '~/components/govuk/content'
 import { evidenceHref, evidenceSearchParams } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
+import { headlineFigures } from '~/evidence/figures.server'
 import { PACK_CAVEATS, PACK_METHOD, loadEvidencePack } from '~/evidence/pack.server'
 import { formatCount } from '~/evidence/suppression'
 import { pageTitle } from '~/utils/page-title'
@@ -20,6 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     problems: page.problems,
     options: page.options,
     pack,
+    headline: headlineFigures(pack.figures),
     method: PACK_METHOD,
     caveats: PACK_CAVEATS,
     reproduceUrl: `${context.services.publicBaseUrl}${evidenceHref('/evidence', page.filter)}`,
@@ -28,9 +30,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 /** The evidence pack as an accessible web page: the same content as the PDF, bar the appendix. */
 export default function EvidencePackPage() {
-  const { filter, problems, options, pack, method, caveats, reproduceUrl } =
+  const { filter, problems, options, pack, headline, method, caveats, reproduceUrl } =
     useLoaderData<typeof loader>()
-  const { figures } = pack
   const query = evidenceSearchParams(filter).toString()
   return (
     <>
@@ -68,16 +69,7 @@ export default function EvidencePackPage() {
         head={['Figure', 'Value']}
         numeric={[1]}
         firstCellIsHeader
-        rows={[
-          ['Case studies', formatCount(figures.total)],
-          ['Published in the library', formatCount(figures.published)],
-          ['Evidence only (not published)', formatCount(figures.evidenceOnly)],
-          ['Schools named in the register', figures.schools.toLocaleString('en-GB')],
-          [
-            'Mean evidence strength (0 to 4)',
-            figures.averageStrength === null ? 'not rated' : figures.averageStrength.toFixed(1),
-          ],
-        ]}
+        rows={headline}
       />
       <h2 className="govuk-heading-m">Method</h2>
       {method.map((line) => (
