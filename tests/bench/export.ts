@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { sql } from 'kysely'
 import postgres from 'postgres'
 import { parseEvidenceFilter, toEvidenceScope } from '../../app/evidence/evidence-filter'
 import { countCsvRecords } from '../../app/evidence/record-count'
@@ -75,6 +76,8 @@ try {
     if (results.length === 0) break
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
+  // As autovacuum would leave it, so that neither side pays for statistics mid-run.
+  await sql`VACUUM ANALYZE`.execute(db)
 
   const adviser = demoAccounts.find((a) => a.role === 'advisory')!
   const client = new RespondentClient(server.url)
