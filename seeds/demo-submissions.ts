@@ -128,7 +128,12 @@ export async function seedDemoSubmissions(db: Kysely<DB>, callSlug: string): Pro
         })
         .where('submission_id', '=', id)
         .execute()
-      await decide(db, { submissionId: id, actorId: moderator.id, decision: 'approve', baseUrl: '' })
+      await decide(db, {
+        submissionId: id,
+        actorId: moderator.id,
+        decision: 'approve',
+        baseUrl: '',
+      })
     }
     for (const id of ids.slice(42, 46))
       await decide(db, { submissionId: id, actorId: moderator.id, decision: 'claim', baseUrl: '' })
