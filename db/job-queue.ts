@@ -40,3 +40,19 @@ export async function addJob(
     run_at => ${options.runAt ?? null}::timestamptz
   )`.execute(db)
 }
+
+/**
+ * Drops emails to these addresses that are still waiting or have failed for good, so that a
+ * removed address does not live on in the queue. (Sent jobs are deleted by the worker.)
+ */
+export async function removeQueuedEmailsTo(db: Kysely<DB>, addresses: string[]) {
+  if (addresses.length === 0) return 0
+  const result = await sql`
+    DELETE FROM graphile_worker._private_jobs j
+    USING graphile_worker._private_tasks t
+    WHERE j.task_id = t.id AND t.identifier = 'send_email' AND j.locked_at IS NULL
+      AND lower(j.payload->>'to') = ANY(${addresses.map((a) => a.toLowerCase())}::text[])`.execute(
+    db,
+  )
+  return Number(result.numAffectedRows ?? 0)
+}

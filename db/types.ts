@@ -200,6 +200,7 @@ export interface Submissions {
   answers: Generated<Json>;
   assigned_to: string | null;
   call_id: string;
+  contact_removed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   establishment_urn: number | null;
   id: Generated<string>;

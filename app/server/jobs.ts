@@ -1,5 +1,6 @@
 import { run, type Runner } from 'graphile-worker'
 import { quietJobLogger } from '../../db/job-queue'
+import { RETENTION_TASK, runRetention } from '../data-protection/retention.server'
 import { SEND_EMAIL_TASK, type EmailMessage } from '../notifications/email.server'
 import { createEmailTransport } from '../notifications/transport.server'
 import type { Services } from './services'
@@ -17,7 +18,13 @@ export async function startJobRunner(services: Services): Promise<Runner> {
     noHandleSignals: true,
     pollInterval: 2000,
     logger: quietJobLogger,
+    // Daily at 03:00 UTC; a run missed while no instance was up is made up within a day.
+    crontab: `0 3 * * * ${RETENTION_TASK} ?fill=1d`,
     taskList: {
+      [RETENTION_TASK]: async () => {
+        const report = await runRetention(services.db, services.env)
+        log.info(report, 'retention ran')
+      },
       [SEND_EMAIL_TASK]: async (payload) => {
         const message = payload as EmailMessage
         try {

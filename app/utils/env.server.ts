@@ -103,6 +103,7 @@ export const envSchema = z
       1,
       1000,
     ).default('5'),
+    RETENTION_CONTACT_DAYS: wholeNumber('RETENTION_CONTACT_DAYS', 0, 3650).default('90'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         errorMap: () => ({

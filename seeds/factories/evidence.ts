@@ -62,6 +62,10 @@ export async function insertModeratedResponse(db: Kysely<DB>, input: ModeratedRe
       })
       .where('id', '=', submission.id)
       .execute()
+    await trx
+      .insertInto('submission_establishments')
+      .values({ submission_id: submission.id, urn: input.urn })
+      .execute()
     const { id } = await insertCaseStudy(trx, caseStudy)
     await trx
       .updateTable('case_studies')

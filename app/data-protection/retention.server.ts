@@ -1,0 +1,87 @@
+import { unlink } from 'node:fs/promises'
+import type { Kysely } from 'kysely'
+import { removeQueuedEmailsTo } from '../../db/job-queue'
+import { recordAuditEvent } from '../../db/repositories/audit-events'
+import {
+  deleteSubmissions,
+  findContactsDue,
+  findUnsentDraftsDue,
+  removeContactDetails,
+  scrubRedactedText,
+} from '../../db/repositories/personal-data'
+import type { DB } from '../../db/types'
+import { storedFilePath } from '../submissions/files.server'
+import type { Env } from '../utils/env.server'
+
+export const RETENTION_TASK = 'retention_run'
+
+export interface RetentionReport {
+  /** Calls that closed on or before this instant are past retention. */
+  cutoff: string
+  contactsRemoved: number
+  draftsDeleted: number
+  filesDeleted: number
+  redactionsScrubbed: number
+  queuedEmailsRemoved: number
+}
+
+/**
+ * The retention policy, run daily by the app and on demand by `npm run retention:run`. For
+ * every call that closed more than RETENTION_CONTACT_DAYS ago: respondents' names, email
+ * addresses and roles, and the approver's name and role, are removed from sent responses; drafts
+ * never sent are deleted with their files; text that moderators redacted is removed from the
+ * audit log; emails still queued to those addresses are dropped. The evidence (answers, case
+ * studies, tags) and the audit log's record of who did what stay. Running it twice does nothing
+ * more the second time.
+ */
+export async function runRetention(
+  db: Kysely<DB>,
+  env: Env,
+  now = new Date(),
+): Promise<RetentionReport> {
+  const cutoff = new Date(now.getTime() - env.RETENTION_CONTACT_DAYS * 86_400_000)
+  const report = await db.transaction().execute(async (trx) => {
+    const contacts = await findContactsDue(trx, cutoff)
+    const drafts = await findUnsentDraftsDue(trx, cutoff)
+    const addresses = [...contacts, ...drafts]
+      .map((s) => s.respondent_email)
+      .filter((email): email is string => Boolean(email))
+    const contactIds = contacts.map((s) => s.id)
+    const redactionsScrubbed = await scrubRedactedText(trx, contactIds)
+    const contactsRemoved = await removeContactDetails(trx, contactIds)
+    const { deleted, orphanFiles } = await deleteSubmissions(
+      trx,
+      drafts.map((s) => s.id),
+    )
+    const queuedEmailsRemoved = await removeQueuedEmailsTo(trx, addresses)
+    const counts = {
+      cutoff: cutoff.toISOString(),
+      contactsRemoved,
+      draftsDeleted: deleted,
+      redactionsScrubbed,
+      queuedEmailsRemoved,
+    }
+    if (contactsRemoved + deleted + redactionsScrubbed + queuedEmailsRemoved > 0) {
+      await recordAuditEvent(trx, {
+        actorId: null,
+        action: 'retention.ran',
+        subjectType: 'retention',
+        subjectId: cutoff.toISOString().slice(0, 10),
+        after: { ...counts, filesToDelete: orphanFiles.length },
+      })
+    }
+    return { ...counts, orphanFiles }
+  })
+  // Files go once the rows that named them are gone for good; a file already gone is fine.
+  let filesDeleted = 0
+  for (const sha256 of report.orphanFiles) {
+    await unlink(storedFilePath(env, sha256)).then(
+      () => filesDeleted++,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      },
+    )
+  }
+  const { orphanFiles: _orphanFiles, ...counts } = report
+  return { ...counts, filesDeleted }
+}

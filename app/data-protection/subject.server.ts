@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto'
+import { unlink } from 'node:fs/promises'
+import { sql, type Kysely } from 'kysely'
+import { removeQueuedEmailsTo } from '../../db/job-queue'
+import { recordAuditEvent } from '../../db/repositories/audit-events'
+import {
+  deleteSubmissions,
+  findSubmissionsByEmail,
+  removeContactDetails,
+  scrubRedactedText,
+} from '../../db/repositories/personal-data'
+import type { DB } from '../../db/types'
+import { storedFilePath } from '../submissions/files.server'
+import type { Env } from '../utils/env.server'
+
+/**
+ * Everything held about a respondent, found by their email address: each response with its
+ * answers (as sent and as last saved), schools, files, links, the case study made from it, the
+ * moderators' decisions and notes about it, its audit events, and emails waiting to be sent.
+ */
+export async function exportSubjectData(db: Kysely<DB>, email: string) {
+  const submissions = await findSubmissionsByEmail(db, email)
+  const ids = submissions.map((s) => s.id)
+  const none = ids.length === 0
+  const [schools, files, links, caseStudies, reviews, notes, audit, emails] = none
+    ? [[], [], [], [], [], [], [], []]
+    : await Promise.all([
+        db
+          .selectFrom('submission_establishments')
+          .selectAll()
+          .where('submission_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('submission_files')
+          .select(['submission_id', 'file_name', 'media_type', 'size_bytes', 'created_at'])
+          .where('submission_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('respondent_tokens')
+          .select(['submission_id', 'purpose', 'created_at', 'expires_at'])
+          .where('submission_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('case_studies')
+          .select([
+            'submission_id',
+            'slug',
+            'status',
+            'title',
+            'organisation_named',
+            'published_at',
+          ])
+          .where('submission_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('reviews')
+          .select(['submission_id', 'decision', 'from_status', 'to_status', 'reason', 'created_at'])
+          .where('submission_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('submission_notes')
+          .select(['submission_id', 'body', 'created_at'])
+          .where('submission_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('audit_events')
+          .select(['action', 'subject_type', 'subject_id', 'before', 'after', 'created_at'])
+          .where('subject_id', 'in', ids)
+          .orderBy('id')
+          .execute(),
+        sql<{ payload: unknown; run_at: Date; attempts: number }>`
+          SELECT j.payload, j.run_at, j.attempts FROM graphile_worker._private_jobs j
+          JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+          WHERE t.identifier = 'send_email' AND lower(j.payload->>'to') = ${email.trim().toLowerCase()}`
+          .execute(db)
+          .then((r) => r.rows),
+      ])
+  const of = <T extends { submission_id: string | null }>(rows: T[], id: string) =>
+    rows.filter((r) => r.submission_id === id).map(({ submission_id: _id, ...rest }) => rest)
+  return {
+    email: email.trim(),
+    exportedAt: new Date().toISOString(),
+    responses: submissions.map((s) => ({
+      ...s,
+      schools: of(schools, s.id),
+      files: of(files, s.id),
+      links: of(links, s.id),
+      caseStudy: of(caseStudies, s.id)[0] ?? null,
+      decisions: of(reviews, s.id),
+      staffNotes: of(notes, s.id),
+      auditEvents: audit.filter((e) => e.subject_id === s.id),
+    })),
+    emailsWaiting: emails,
+  }
+}
+
+export interface ErasureReport {
+  responsesDeleted: number
+  responsesAnonymised: number
+  filesDeleted: number
+  queuedEmailsRemoved: number
+}
+
+/**
+ * Erasure (UK GDPR article 17), as the README's policy says: a response that has not been
+ * published is deleted with everything that hangs off it; a published one keeps its case study
+ * (already moderated and anonymised) but loses the respondent's and approver's names, email and
+ * role, and the redacted text in its audit events. Audited without the address itself.
+ */
+export async function eraseSubjectData(
+  db: Kysely<DB>,
+  env: Env,
+  email: string,
+): Promise<ErasureReport> {
+  const result = await db.transaction().execute(async (trx) => {
+    const submissions = await findSubmissionsByEmail(trx, email)
+    const published = new Set(
+      (
+        await trx
+          .selectFrom('case_studies')
+          .select('submission_id')
+          .where('status', '=', 'published')
+          .where(
+            'submission_id',
+            'in',
+            submissions.length
+              ? submissions.map((s) => s.id)
+              : ['00000000-0000-0000-0000-000000000000'],
+          )
+          .execute()
+      ).map((r) => r.submission_id),
+    )
+    const keep = submissions.filter((s) => published.has(s.id)).map((s) => s.id)
+    const remove = submissions.filter((s) => !published.has(s.id)).map((s) => s.id)
+    await scrubRedactedText(trx, keep)
+    const anonymised = await removeContactDetails(trx, keep)
+    const { deleted, orphanFiles } = await deleteSubmissions(trx, remove)
+    const queuedEmailsRemoved = await removeQueuedEmailsTo(trx, [email])
+    await recordAuditEvent(trx, {
+      actorId: null,
+      action: 'respondent.erased',
+      subjectType: 'respondent',
+      // A hash, so the log can show a request was met without keeping the address.
+      subjectId: createHash('sha256').update(email.trim().toLowerCase()).digest('hex'),
+      after: { responsesDeleted: deleted, responsesAnonymised: anonymised, queuedEmailsRemoved },
+    })
+    return { deleted, anonymised, orphanFiles, queuedEmailsRemoved }
+  })
+  let filesDeleted = 0
+  for (const sha256 of result.orphanFiles) {
+    await unlink(storedFilePath(env, sha256)).then(
+      () => filesDeleted++,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      },
+    )
+  }
+  return {
+    responsesDeleted: result.deleted,
+    responsesAnonymised: result.anonymised,
+    filesDeleted,
+    queuedEmailsRemoved: result.queuedEmailsRemoved,
+  }
+}
