@@ -112,6 +112,10 @@ try {
   if (env.JOB_WORKER === 'on') jobs = await startJobRunner(services)
 
   server = await createHttpServer({ services, build })
+  // Idle keep-alive connections outlive the load balancer's (60 s is usual) and any client's, so
+  // the server is never the side that closes a connection a request is just being sent on.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     server!.once('error', reject)
     server!.listen(env.PORT, env.HOST, () => resolve())

@@ -12,6 +12,7 @@ import {
 } from '../../search/embedded-meilisearch'
 import type { Env } from '../utils/env.server'
 import { createLogger, type Logger } from '../utils/logger.server'
+import { createClock, type Clock } from '../utils/clock.server'
 
 /** What a running platform needs, created once at start-up and handed to every request. */
 export interface Services {
@@ -23,6 +24,7 @@ export interface Services {
   sessionSecret: string
   publicBaseUrl: string
   log: Logger
+  clock: Clock
 }
 
 export interface Runtime {
@@ -121,6 +123,7 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
         env.SESSION_SECRET ?? (await readOrCreateSecret(path.join(dataDir, 'session-secret'), 48)),
       publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
       log,
+      clock: createClock(env.NODE_ENV === 'test'),
     }
     return { services, started, stop: () => stopAll(stoppers) }
   } catch (error) {

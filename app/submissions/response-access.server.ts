@@ -53,7 +53,7 @@ export async function requireDraft(request: Request, context: AppLoadContext, sl
   const found = await sessionResponse(request, context, slug)
   if (!editableStatuses.includes(found.submission.status))
     throw redirect(`/calls/${found.call.slug}/response/status`)
-  if (callState(found.call) !== 'open') callClosedPage(found.call)
+  if (callState(found.call, context.services.clock.now()) !== 'open') callClosedPage(found.call)
   return found
 }
 

@@ -36,3 +36,66 @@ export async function listCalls(db: Kysely<DB>) {
     .orderBy('opens_at', 'desc')
     .execute()
 }
+
+/** Every call with how many responses it has had, newest first, for administrators. */
+export async function listCallsForAdmin(db: Kysely<DB>) {
+  return db
+    .selectFrom('calls as c')
+    .select(['c.id', 'c.slug', 'c.title', 'c.opens_at', 'c.closes_at'])
+    .select((eb) =>
+      eb
+        .selectFrom('submissions as s')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('s.call_id', '=', 'c.id')
+        .where('s.status', '!=', 'draft')
+        .as('responses'),
+    )
+    .orderBy('c.opens_at', 'desc')
+    .execute()
+}
+
+export async function findCallForAdmin(db: Kysely<DB>, slug: string) {
+  return db
+    .selectFrom('calls')
+    .select([...callColumns, 'question_sections'])
+    .where('slug', '=', slug)
+    .executeTakeFirst()
+}
+
+export interface CallValues {
+  slug: string
+  title: string
+  summary: string
+  description: string
+  opensAt: Date
+  closesAt: Date
+  sections: string[]
+}
+
+const callRow = (values: CallValues) => ({
+  slug: values.slug,
+  title: values.title,
+  summary: values.summary,
+  description: values.description,
+  opens_at: values.opensAt,
+  closes_at: values.closesAt,
+  question_sections: values.sections,
+})
+
+/** Inserts a call; undefined if its slug is taken. */
+export async function insertCallRow(db: Kysely<DB>, values: CallValues) {
+  return db
+    .insertInto('calls')
+    .values(callRow(values))
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .returning(['id', 'slug'])
+    .executeTakeFirst()
+}
+
+export async function updateCallRow(db: Kysely<DB>, id: string, values: CallValues) {
+  await db
+    .updateTable('calls')
+    .set({ ...callRow(values), updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute()
+}

@@ -19,7 +19,7 @@ export const meta: MetaFunction = () => [
 export async function loader({ context }: LoaderFunctionArgs) {
   const { db } = context.services
   const [call, published, terms] = await Promise.all([
-    findCurrentCall(db),
+    findCurrentCall(db, context.services.clock.now()),
     countPublishedCaseStudies(db),
     listTaxonomyTerms(db),
   ])
@@ -40,7 +40,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
           slug: call.slug,
           title: call.title,
           summary: call.summary,
-          ...describeCall(call),
+          ...describeCall(call, context.services.clock.now()),
         }
       : null,
   }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
 import { outboxBacklog } from '../../../search/outbox'
 import { requireRole } from '~/accounts/session.server'
@@ -29,6 +29,13 @@ export default function AdminStatus() {
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">Administration</span>
         <h1 className="govuk-heading-l">Service status</h1>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to="/admin/calls">
+              Calls for evidence
+            </Link>
+          </li>
+        </ul>
         <SummaryList
           rows={[
             { key: 'Published case studies', value: published.toLocaleString('en-GB') },

@@ -28,7 +28,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     title: call.title,
     summary: call.summary,
     description: call.description,
-    ...describeCall(call),
+    ...describeCall(call, context.services.clock.now()),
     // One per page view: the draft it starts is found again if the form is sent twice.
     startToken: randomBytes(24).toString('base64url'),
   }
@@ -38,11 +38,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const call = await requireCall(context, params.slug)
   const formData = await request.formData()
   await validateCsrf(request, context, formData)
-  const state = callState(call)
+  const state = callState(call, context.services.clock.now())
   if (state === 'closed') callClosedPage(call)
   if (state === 'scheduled')
     problemPage(403, 'This call for evidence has not opened yet', [
-      `It opens at ${describeCall(call).opens} (UK time). Come back then to start your response.`,
+      `It opens at ${describeCall(call, context.services.clock.now()).opens} (UK time). Come back then to start your response.`,
     ])
   const startToken = formData.get('startToken')
   if (

@@ -49,6 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = await submitResponse(context.services.db, submission.id, {
     call,
     baseUrl: context.services.publicBaseUrl,
+    now: context.services.clock.now(),
   })
   if (result.ok) throw redirect(`/calls/${call.slug}/response/confirmation`)
   if (result.problem === 'closed') callClosedPage(call)

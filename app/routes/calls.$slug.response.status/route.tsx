@@ -50,7 +50,7 @@ const statusText: Record<string, { label: string; colour: string; explain: strin
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { call, submission } = await requireResponse(request, context, params.slug)
-  if (submission.status === 'draft' && callState(call) === 'open')
+  if (submission.status === 'draft' && callState(call, context.services.clock.now()) === 'open')
     throw redirect(`/calls/${call.slug}/response`)
   return {
     slug: call.slug,
@@ -60,9 +60,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     submitted: submission.submitted_at
       ? formatLondonDateTime(new Date(submission.submitted_at))
       : null,
-    canChange: submission.status === 'changes_requested' && callState(call) === 'open',
+    canChange:
+      submission.status === 'changes_requested' &&
+      callState(call, context.services.clock.now()) === 'open',
     canWithdraw:
-      submission.status === 'submitted' && !submission.assigned_to && callState(call) === 'open',
+      submission.status === 'submitted' &&
+      !submission.assigned_to &&
+      callState(call, context.services.clock.now()) === 'open',
   }
 }
 
@@ -71,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData()
   await validateCsrf(request, context, formData)
   if (formData.get('intent') === 'withdraw' && formData.get('confirm') === 'yes')
-    await withdrawResponse(context.services.db, submission.id, call)
+    await withdrawResponse(context.services.db, submission.id, call, context.services.clock.now())
   throw redirect(`/calls/${call.slug}/response/status`)
 }
 

@@ -14,7 +14,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       `You can ask for a new link from the call’s start page while the call is open.`,
     ])
   }
-  const open = callState(call) === 'open'
+  const open = callState(call, context.services.clock.now()) === 'open'
   // A session lasts as long as the link that opened it, and never past the call's close for drafts.
   const cookie = await startRespondentSession(context, link.submission_id, link.expires_at)
   const to = link.purpose === 'return' && open ? 'response' : 'response/status'
