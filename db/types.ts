@@ -160,6 +160,17 @@ export interface SearchOutbox {
   last_error: string | null;
 }
 
+export interface SearchRebuilds {
+  error: string | null;
+  finished_at: Timestamp | null;
+  id: Generated<Int8>;
+  indexed: Generated<number>;
+  requested_at: Generated<Timestamp>;
+  requested_by: string | null;
+  started_at: Timestamp | null;
+  total: number | null;
+}
+
 export interface SecondCodingTags {
   submission_id: string;
   term_id: number;
@@ -265,6 +276,7 @@ export interface DB {
   respondent_tokens: RespondentTokens;
   reviews: Reviews;
   search_outbox: SearchOutbox;
+  search_rebuilds: SearchRebuilds;
   second_coding_tags: SecondCodingTags;
   sessions: Sessions;
   submission_establishments: SubmissionEstablishments;

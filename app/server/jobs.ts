@@ -1,5 +1,6 @@
 import { run, type Runner } from 'graphile-worker'
 import { quietJobLogger } from '../../db/job-queue'
+import { REBUILD_TASK, runRebuild } from '../admin/search-index.server'
 import { RETENTION_TASK, runRetention } from '../data-protection/retention.server'
 import { SEND_EMAIL_TASK, type EmailMessage } from '../notifications/email.server'
 import { createEmailTransport } from '../notifications/transport.server'
@@ -21,6 +22,11 @@ export async function startJobRunner(services: Services): Promise<Runner> {
     // Daily at 03:00 UTC; a run missed while no instance was up is made up within a day.
     crontab: `0 3 * * * ${RETENTION_TASK} ?fill=1d`,
     taskList: {
+      [REBUILD_TASK]: async (payload) => {
+        const { id } = payload as { id: string }
+        await runRebuild(services.db, services.search, String(id))
+        log.info({ id }, 'search index rebuilt')
+      },
       [RETENTION_TASK]: async () => {
         const report = await runRetention(services.db, services.env)
         log.info(report, 'retention ran')

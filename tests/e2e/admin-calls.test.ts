@@ -21,7 +21,7 @@ async function moveClock(offsetSeconds: number) {
   expect(response.status).toBe(200)
 }
 
-const adminPages = ['/admin', '/admin/calls', '/admin/calls/new']
+const adminPages = ['/admin', '/admin/calls', '/admin/calls/new', '/admin/search']
 
 test('admin pages: anonymous people sign in, moderators and advisers are refused', async () => {
   const base = inject('baseUrl')
@@ -111,5 +111,22 @@ test('an admin creates a call, which opens on the home page at its opening time'
   } finally {
     await moveClock(0)
   }
+  await context.close()
+})
+
+test('an admin rebuilds the search index and watches it finish', async () => {
+  const context = await newContext(browser, { javaScript: true })
+  const page = await context.newPage()
+  await signIn(page, 'admin')
+  await page.goto('/admin')
+  await page.getByRole('link', { name: 'Search index' }).click()
+  await expectHeading(page, 'Search index')
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Rebuild the search index' }).click()
+  // The page follows the job by itself, with JavaScript.
+  await expect
+    .poll(() => page.getByTestId('rebuild-status').innerText(), { timeout: 60_000 })
+    .toMatch(/finished: [\d,]+ case studies indexed/)
+  await expectAccessible(page)
   await context.close()
 })

@@ -35,6 +35,11 @@ export default function AdminStatus() {
               Calls for evidence
             </Link>
           </li>
+          <li>
+            <Link className="govuk-link" to="/admin/search">
+              Search index
+            </Link>
+          </li>
         </ul>
         <SummaryList
           rows={[
