@@ -21,6 +21,14 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AccountLinks {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface AuditEvents {
   action: string;
   actor_id: string | null;
@@ -266,6 +274,7 @@ export interface Users {
 }
 
 export interface DB {
+  account_links: AccountLinks;
   audit_events: AuditEvents;
   calls: Calls;
   case_studies: CaseStudies;

@@ -7,6 +7,7 @@ import * as doubleCoding from './2026-11-22T1600-double-coding'
 import * as duplicatesAndAuditGuard from './2026-11-22T1700-duplicates-and-audit-guard'
 import * as retention from './2026-11-22T1900-retention'
 import * as searchRebuilds from './2026-11-22T2000-search-rebuilds'
+import * as staffAccounts from './2026-11-22T2100-staff-accounts'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1700-duplicates-and-audit-guard': duplicatesAndAuditGuard,
   '2026-11-22T1900-retention': retention,
   '2026-11-22T2000-search-rebuilds': searchRebuilds,
+  '2026-11-22T2100-staff-accounts': staffAccounts,
 }

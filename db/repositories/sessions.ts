@@ -41,3 +41,8 @@ export async function deleteExpiredSessions(db: Kysely<DB>) {
     .where('expires_at', '<=', sql<Date>`now()`)
     .execute()
 }
+
+/** Ends every session of a person at once (deactivation). */
+export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string) {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute()
+}

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { sql } from 'kysely'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { createDb } from '../../db/client'
 import { demoCallSlug } from '../../seeds/seed'
 import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+import { notifyRequestsTo } from '../support/notify-log'
 
 let browser: Browser
 const db = createDb(inject('appDatabaseUrl'), { max: 2 })
@@ -23,28 +23,6 @@ const png = Buffer.from(
 
 const saveAndContinue = (page: Page) =>
   page.getByRole('button', { name: 'Save and continue' }).click()
-
-/** What Notify was asked to send to an address, waiting a little for the job runner. */
-async function notifyRequestsTo(email: string) {
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    const text = await readFile(inject('notifyLog'), 'utf8').catch(() => '')
-    const found = text
-      .split('\n')
-      .filter(Boolean)
-      .map(
-        (line) =>
-          JSON.parse(line) as {
-            email_address: string
-            reference: string
-            personalisation: { subject: string; body: string }
-          },
-      )
-      .filter((request) => request.email_address === email)
-    if (found.length > 0 || Date.now() > deadline) return found
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
 
 async function startResponse(page: Page) {
   await page.goto(`/calls/${demoCallSlug}`)

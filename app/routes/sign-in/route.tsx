@@ -5,6 +5,7 @@ import { createStaffSession, getStaffUser } from '~/accounts/session.server'
 import { signIn } from '~/accounts/sign-in.server'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { CsrfInput } from '~/components/forms/csrf-input'
+import { NotificationBanner } from '~/components/govuk/content'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { validateCsrf } from '~/utils/csrf.server'
 import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
@@ -60,6 +61,13 @@ export default function SignIn() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} order={['email', 'password']} />
+        {searchParams.get('passwordSet') === '1' && !actionData ? (
+          <NotificationBanner success title="Success">
+            <p className="govuk-notification-banner__heading">
+              Your password is set. Sign in with it below.
+            </p>
+          </NotificationBanner>
+        ) : null}
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
           Sign in with your staff account to moderate submissions, see the evidence or administer

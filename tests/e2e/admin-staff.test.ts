@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { notifyRequestsTo } from '../support/notify-log'
+import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+test('staff pages refuse anyone but an admin', async () => {
+  const base = inject('baseUrl')
+  for (const path of ['/admin/staff', '/admin/staff/invite']) {
+    expect((await fetch(`${base}${path}`, { redirect: 'manual' })).status).toBe(302)
+    for (const [role, expected] of [
+      ['moderator', 403],
+      ['advisory', 403],
+    ] as const) {
+      const context = await newContext(browser, { javaScript: false })
+      const page = await context.newPage()
+      await signIn(page, role)
+      expect((await page.goto(path))!.status(), `${role} ${path}`).toBe(expected)
+      await context.close()
+    }
+  }
+})
+
+test('an admin invites a moderator, who sets a password from the email and signs in; deactivating ends their session', async () => {
+  const adminContext = await newContext(browser, { javaScript: false })
+  const admin = await adminContext.newPage()
+  await signIn(admin, 'admin')
+  await admin.goto('/admin/staff')
+  await expectHeading(admin, 'Staff accounts')
+  await expectAccessible(admin)
+  await admin.getByRole('link', { name: 'Invite someone' }).click()
+  await expectHeading(admin, 'Invite someone')
+  // No role chosen: a clear error, and the name and address kept.
+  await admin.getByLabel('Full name').fill('Nia Newcomer')
+  await admin.getByLabel('Work email address').fill('nia.newcomer@moderators.example')
+  await admin.getByRole('button', { name: 'Send the invitation' }).click()
+  await admin.getByRole('link', { name: 'Select at least one role' }).waitFor()
+  await expectAccessible(admin)
+  expect(await admin.getByLabel('Full name').inputValue()).toBe('Nia Newcomer')
+  await admin.getByLabel('Moderator').check()
+  await admin.getByRole('button', { name: 'Send the invitation' }).click()
+  await expectHeading(admin, 'Staff accounts')
+  const row = admin.getByRole('row', { name: /Nia Newcomer/ })
+  expect(await row.getByText('Invited').count()).toBe(1)
+
+  const [email] = await notifyRequestsTo('nia.newcomer@moderators.example')
+  const link = email!.personalisation.body.match(/https?:\/\/\S+\/set-password\/\S+/)![0]
+  const path = new URL(link).pathname
+
+  const niaContext = await newContext(browser, { javaScript: true })
+  const nia = await niaContext.newPage()
+  await nia.goto(path)
+  await expectHeading(nia, 'Set your password')
+  await expectAccessible(nia)
+  await nia.getByLabel('New password', { exact: true }).fill('short')
+  await nia.getByLabel('Type the password again').fill('short')
+  await nia.getByRole('button', { name: 'Set password' }).click()
+  await nia.getByRole('link', { name: /at least 12 characters/ }).waitFor()
+  await nia.getByLabel('New password', { exact: true }).fill('orange kettle harbour violin')
+  await nia.getByLabel('Type the password again').fill('orange kettle harbour violin')
+  await nia.getByRole('button', { name: 'Set password' }).click()
+  await expectHeading(nia, 'Sign in')
+  await nia.getByText('Your password is set').waitFor()
+  await nia.getByLabel('Email address').fill('nia.newcomer@moderators.example')
+  await nia.getByLabel('Password').fill('orange kettle harbour violin')
+  await nia.getByRole('button', { name: 'Sign in' }).click()
+  await expectHeading(nia, 'Your account')
+  expect((await nia.goto('/moderate'))!.status()).toBe(200)
+  // The link worked once.
+  await nia.goto(path)
+  await expectHeading(nia, 'This link cannot be used')
+
+  // Deactivated, Nia's next request finds her signed out.
+  await admin.goto('/admin/staff')
+  await admin.getByRole('link', { name: 'Nia Newcomer' }).click()
+  await expectHeading(admin, 'Nia Newcomer')
+  await expectAccessible(admin)
+  await admin.getByRole('button', { name: 'Deactivate this account' }).click()
+  await expectHeading(admin, 'Staff accounts')
+  const after = await nia.goto('/moderate')
+  expect(new URL(after!.url()).pathname).toBe('/sign-in')
+
+  // An admin cannot take away their own administrator role.
+  await admin.goto('/admin/staff')
+  await admin
+    .getByRole('table')
+    .getByRole('link', { name: /Alex Admin/ })
+    .click()
+  await admin.getByLabel('Moderator').check()
+  await admin.getByLabel('Administrator').uncheck()
+  await admin.getByRole('button', { name: 'Save roles' }).click()
+  await admin.getByRole('link', { name: /cannot remove your own administrator role/ }).waitFor()
+  await adminContext.close()
+  await niaContext.close()
+})
