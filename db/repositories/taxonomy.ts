@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../types'
 
 /** Every term with its parent's code, in each scheme's order (retired terms included, flagged). */
@@ -41,4 +41,72 @@ export async function findLiveTerms(db: Kysely<DB>, wanted: { scheme: string; co
       eb.or(wanted.map((w) => eb.and([eb('scheme_code', '=', w.scheme), eb('code', '=', w.code)]))),
     )
     .execute()
+}
+
+export async function listSchemeTerms(db: Kysely<DB>, scheme: string) {
+  return db
+    .selectFrom('taxonomy_terms as t')
+    .leftJoin('taxonomy_terms as p', 'p.id', 't.parent_id')
+    .select([
+      't.id',
+      't.code',
+      't.label',
+      't.description',
+      't.position',
+      't.retired_at',
+      'p.label as parent_label',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('case_study_tags as cst')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('cst.term_id', '=', 't.id')
+        .as('uses'),
+    )
+    .where('t.scheme_code', '=', scheme)
+    .orderBy('t.position')
+    .orderBy('t.id')
+    .execute()
+}
+
+export async function findTermForAdmin(db: Kysely<DB>, scheme: string, code: string) {
+  return db
+    .selectFrom('taxonomy_terms')
+    .select(['id', 'code', 'label', 'description', 'position', 'retired_at', 'parent_id'])
+    .where('scheme_code', '=', scheme)
+    .where('code', '=', code)
+    .executeTakeFirst()
+}
+
+export async function listSchemes(db: Kysely<DB>) {
+  return db
+    .selectFrom('taxonomy_schemes as s')
+    .select(['s.code', 's.name', 's.description'])
+    .select((eb) =>
+      eb
+        .selectFrom('taxonomy_terms as t')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('t.scheme_code', '=', 's.code')
+        .as('terms'),
+    )
+    .orderBy('s.code')
+    .execute()
+}
+
+/** Moves every tag from one term to another; returns the case studies that were retagged. */
+export async function retagCaseStudies(db: Kysely<DB>, fromId: number, toId: number) {
+  const tagged = await db
+    .selectFrom('case_study_tags')
+    .select('case_study_id')
+    .where('term_id', '=', fromId)
+    .execute()
+  const ids = tagged.map((t) => t.case_study_id)
+  if (ids.length === 0) return []
+  await db
+    .insertInto('case_study_tags')
+    .values(ids.map((id) => ({ case_study_id: id, term_id: toId })))
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+  await db.deleteFrom('case_study_tags').where('term_id', '=', fromId).execute()
+  return ids
 }

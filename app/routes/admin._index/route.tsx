@@ -36,6 +36,11 @@ export default function AdminStatus() {
             </Link>
           </li>
           <li>
+            <Link className="govuk-link" to="/admin/taxonomy">
+              Taxonomy
+            </Link>
+          </li>
+          <li>
             <Link className="govuk-link" to="/admin/staff">
               Staff accounts
             </Link>

@@ -1,0 +1,162 @@
+import type { Kysely } from 'kysely'
+import { recordAuditEvent } from '../../db/repositories/audit-events'
+import { findTermForAdmin, retagCaseStudies } from '../../db/repositories/taxonomy'
+import type { DB } from '../../db/types'
+import { enqueueCaseStudySync } from '../../search/outbox'
+
+export type TermResult = { ok: true } | { ok: false; field: string; message: string }
+
+/** Every published case study a change touches is re-indexed through the outbox. */
+async function reindexTagged(trx: Kysely<DB>, termId: number) {
+  const tagged = await trx
+    .selectFrom('case_study_tags')
+    .select('case_study_id')
+    .where('term_id', '=', termId)
+    .execute()
+  await enqueueCaseStudySync(
+    trx,
+    tagged.map((t) => t.case_study_id),
+  )
+}
+
+export async function addTerm(
+  db: Kysely<DB>,
+  actorId: string,
+  scheme: string,
+  term: { code: string; label: string; description: string },
+): Promise<TermResult> {
+  return db.transaction().execute(async (trx) => {
+    if (await findTermForAdmin(trx, scheme, term.code))
+      return { ok: false, field: 'code', message: 'This scheme already has a term with this code' }
+    const { max } = await trx
+      .selectFrom('taxonomy_terms')
+      .select((eb) => eb.fn.max('position').as('max'))
+      .where('scheme_code', '=', scheme)
+      .executeTakeFirstOrThrow()
+    const { id } = await trx
+      .insertInto('taxonomy_terms')
+      .values({ scheme_code: scheme, ...term, position: (max ?? 0) + 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await recordAuditEvent(trx, {
+      actorId,
+      action: 'taxonomy.term_added',
+      subjectType: 'taxonomy_term',
+      subjectId: String(id),
+      after: { scheme, ...term },
+    })
+    return { ok: true }
+  })
+}
+
+/** Renames or redescribes a term; case studies tagged with it are re-indexed. */
+export async function editTerm(
+  db: Kysely<DB>,
+  actorId: string,
+  scheme: string,
+  code: string,
+  term: { label: string; description: string },
+): Promise<TermResult> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findTermForAdmin(trx, scheme, code)
+    if (!before) return { ok: false, field: 'label', message: 'This term no longer exists' }
+    await trx.updateTable('taxonomy_terms').set(term).where('id', '=', before.id).execute()
+    await reindexTagged(trx, before.id)
+    await recordAuditEvent(trx, {
+      actorId,
+      action: 'taxonomy.term_edited',
+      subjectType: 'taxonomy_term',
+      subjectId: String(before.id),
+      before: { label: before.label, description: before.description },
+      after: term,
+    })
+    return { ok: true }
+  })
+}
+
+/** A retired term stays on case studies that have it but cannot be chosen for new tagging. */
+export async function setTermRetired(
+  db: Kysely<DB>,
+  actorId: string,
+  scheme: string,
+  code: string,
+  retired: boolean,
+) {
+  await db.transaction().execute(async (trx) => {
+    const term = await findTermForAdmin(trx, scheme, code)
+    if (!term) return
+    await trx
+      .updateTable('taxonomy_terms')
+      .set({ retired_at: retired ? new Date() : null })
+      .where('id', '=', term.id)
+      .execute()
+    await recordAuditEvent(trx, {
+      actorId,
+      action: retired ? 'taxonomy.term_retired' : 'taxonomy.term_restored',
+      subjectType: 'taxonomy_term',
+      subjectId: String(term.id),
+    })
+  })
+}
+
+/** Moves a term one place up or down in its scheme's order. */
+export async function moveTerm(
+  db: Kysely<DB>,
+  scheme: string,
+  code: string,
+  direction: 'up' | 'down',
+) {
+  await db.transaction().execute(async (trx) => {
+    const terms = await trx
+      .selectFrom('taxonomy_terms')
+      .select(['id', 'code'])
+      .where('scheme_code', '=', scheme)
+      .orderBy('position')
+      .orderBy('id')
+      .execute()
+    const i = terms.findIndex((t) => t.code === code)
+    const j = direction === 'up' ? i - 1 : i + 1
+    if (i < 0 || j < 0 || j >= terms.length) return
+    ;[terms[i], terms[j]] = [terms[j]!, terms[i]!]
+    for (const [position, term] of terms.entries())
+      await trx.updateTable('taxonomy_terms').set({ position }).where('id', '=', term.id).execute()
+  })
+}
+
+/**
+ * Merges one term into another: every case study tagged with the first is tagged with the
+ * second instead, the first is retired, and every case study touched is re-indexed through the
+ * outbox — one transaction, audited with how many case studies moved.
+ */
+export async function mergeTerms(
+  db: Kysely<DB>,
+  actorId: string,
+  scheme: string,
+  fromCode: string,
+  intoCode: string,
+): Promise<TermResult> {
+  return db.transaction().execute(async (trx) => {
+    const from = await findTermForAdmin(trx, scheme, fromCode)
+    const into = await findTermForAdmin(trx, scheme, intoCode)
+    if (!from || !into || from.id === into.id)
+      return { ok: false, field: 'into', message: 'Select a different term to merge into' }
+    if (into.retired_at)
+      return { ok: false, field: 'into', message: 'Select a term that is not retired' }
+    const moved = await retagCaseStudies(trx, from.id, into.id)
+    await trx
+      .updateTable('taxonomy_terms')
+      .set({ retired_at: new Date() })
+      .where('id', '=', from.id)
+      .execute()
+    await enqueueCaseStudySync(trx, moved)
+    await recordAuditEvent(trx, {
+      actorId,
+      action: 'taxonomy.terms_merged',
+      subjectType: 'taxonomy_term',
+      subjectId: String(from.id),
+      before: { code: fromCode },
+      after: { mergedInto: intoCode, caseStudies: moved.length },
+    })
+    return { ok: true }
+  })
+}

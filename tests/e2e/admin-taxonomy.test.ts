@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const total = async (query: string) => {
+  const response = await fetch(`${inject('baseUrl')}/api/case-studies?${query}&per_page=1`)
+  return ((await response.json()) as { total: number }).total
+}
+
+test('taxonomy pages refuse anyone but an admin', async () => {
+  expect((await fetch(`${inject('baseUrl')}/admin/taxonomy`, { redirect: 'manual' })).status).toBe(
+    302,
+  )
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'moderator')
+  expect((await page.goto('/admin/taxonomy'))!.status()).toBe(403)
+  expect((await page.goto('/admin/taxonomy/practice/pupil-voice'))!.status()).toBe(403)
+  await context.close()
+})
+
+test('an admin merges two practice terms, and the library finds the merged case studies under the one left', async () => {
+  const either = await total('practice=pupil-voice&practice=adaptive-teaching')
+  const adaptive = await total('practice=adaptive-teaching')
+  expect(either).toBeGreaterThan(adaptive)
+
+  const context = await newContext(browser, { javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'admin')
+  await page.goto('/admin')
+  await page.getByRole('link', { name: 'Taxonomy' }).click()
+  await expectHeading(page, 'Taxonomy')
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Practice', exact: true }).click()
+  await expectHeading(page, 'Practice')
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Pupil voice' }).click()
+  await expectHeading(page, 'Pupil voice')
+  await expectAccessible(page)
+  // Merging without choosing a term is refused with a clear message.
+  await page.getByRole('button', { name: 'Merge' }).click()
+  await page.getByRole('link', { name: 'Select the term to merge into' }).waitFor()
+  await page.getByLabel('Merge into').selectOption({ label: 'Adaptive classroom teaching' })
+  await page.getByRole('button', { name: 'Merge' }).click()
+  await expectHeading(page, 'Practice')
+  const row = page.getByRole('row', { name: /Pupil voice/ })
+  expect(await row.getByText('Retired').count()).toBe(1)
+
+  // Within seconds, through the outbox, the library has them all under the term left.
+  await expect.poll(() => total('practice=adaptive-teaching'), { timeout: 30_000 }).toBe(either)
+  expect(await total('practice=pupil-voice')).toBe(0)
+  await page.goto('/library/practices/adaptive-teaching')
+  await expectAccessible(page)
+  await context.close()
+})
