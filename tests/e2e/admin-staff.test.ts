@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { notifyRequestsTo } from '../support/notify-log'
@@ -99,4 +101,47 @@ test('an admin invites a moderator, who sets a password from the email and signs
   await admin.getByRole('link', { name: /cannot remove your own administrator role/ }).waitFor()
   await adminContext.close()
   await niaContext.close()
+})
+
+test('every admin page, generated from the route folders, answers anonymous → sign-in, moderator and adviser → 403, admin → 200', async () => {
+  const samples: Record<string, string> = {
+    $slug: 'inclusion-in-practice',
+    $scheme: 'need',
+    $code: 'SEMH',
+    $id: '',
+  }
+  const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes')).filter((name) =>
+    name.startsWith('admin.'),
+  )
+  expect(routes.length).toBeGreaterThan(6)
+  const adminContext = await newContext(browser, { javaScript: false })
+  const adminPage = await adminContext.newPage()
+  await signIn(adminPage, 'admin')
+  // A staff account's page needs a real id: the admin's own.
+  await adminPage.goto('/admin/staff')
+  const href = await adminPage.getByRole('table').getByRole('link').first().getAttribute('href')
+  samples.$id = href!.split('/').at(-1)!
+  const paths = routes.map((name) => {
+    const url = `/${name
+      .split('.')
+      .filter((part) => part !== '_index')
+      .map((part) => samples[part] ?? part)
+      .join('/')}`
+    if (url.includes('$')) throw new Error(`No sample value for the parameter in route ${name}`)
+    return url
+  })
+  const base = inject('baseUrl')
+  for (const url of paths) {
+    const anonymous = await fetch(`${base}${url}`, { redirect: 'manual' })
+    expect(anonymous.status, url).toBe(302)
+    expect((await adminPage.goto(url))!.status(), `admin ${url}`).toBe(200)
+  }
+  for (const role of ['moderator', 'advisory'] as const) {
+    const context = await newContext(browser, { javaScript: false })
+    const page = await context.newPage()
+    await signIn(page, role)
+    for (const url of paths) expect((await page.goto(url))!.status(), `${role} ${url}`).toBe(403)
+    await context.close()
+  }
+  await adminContext.close()
 })
