@@ -103,7 +103,7 @@ test('an admin invites a moderator, who sets a password from the email and signs
   await niaContext.close()
 })
 
-test('every admin page, generated from the route folders, answers anonymous → sign-in, moderator and adviser → 403, admin → 200', async () => {
+test('every admin page, generated from the route folders, answers anonymous → sign-in, moderator and adviser → 403, admin → 200, and passes axe', async () => {
   const samples: Record<string, string> = {
     $slug: 'inclusion-in-practice',
     $scheme: 'need',
@@ -135,6 +135,7 @@ test('every admin page, generated from the route folders, answers anonymous → 
     const anonymous = await fetch(`${base}${url}`, { redirect: 'manual' })
     expect(anonymous.status, url).toBe(302)
     expect((await adminPage.goto(url))!.status(), `admin ${url}`).toBe(200)
+    await expectAccessible(adminPage)
   }
   for (const role of ['moderator', 'advisory'] as const) {
     const context = await newContext(browser, { javaScript: false })

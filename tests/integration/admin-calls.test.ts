@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { callFormSchema } from '../../app/admin/call.schema'
 import { closeCallNow, createCall, updateCall } from '../../app/admin/calls.server'
-import { upsertUser } from '../../db/repositories/users'
+import { insertStaff } from '../../seeds/factories/users'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 let t: TestServices
@@ -9,12 +9,7 @@ let adminId: string
 const day = 86_400_000
 beforeAll(async () => {
   t = await createTestServices()
-  adminId = (await upsertUser(t.db, {
-    email: 'admin@admins.test',
-    name: 'Ada',
-    roles: ['admin'],
-    passwordHash: null,
-  }))!.id
+  adminId = await insertStaff(t.db, 'admin')
 })
 afterAll(() => t.cleanUp())
 

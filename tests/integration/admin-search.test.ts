@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { requestRebuild, runRebuild } from '../../app/admin/search-index.server'
 import { latestRebuild } from '../../db/repositories/search-rebuilds'
-import { upsertUser } from '../../db/repositories/users'
 import { buildCaseStudy, insertCaseStudiesInBulk } from '../../seeds/factories/case-studies'
 import { applyCaseStudySettings } from '../../search/index-settings'
+import { insertStaff } from '../../seeds/factories/users'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 let t: TestServices
@@ -11,12 +11,7 @@ let adminId: string
 beforeAll(async () => {
   t = await createTestServices()
   await applyCaseStudySettings(t.search.client, t.search.caseStudiesIndex)
-  adminId = (await upsertUser(t.db, {
-    email: 'admin@admins.test',
-    name: 'Ada',
-    roles: ['admin'],
-    passwordHash: null,
-  }))!.id
+  adminId = await insertStaff(t.db, 'admin')
   await insertCaseStudiesInBulk(
     t.db,
     Array.from({ length: 30 }, (_, i) =>

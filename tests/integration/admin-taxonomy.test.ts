@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { addTerm, mergeTerms, moveTerm, setTermRetired } from '../../app/admin/taxonomy.server'
 import { listSchemeTerms } from '../../db/repositories/taxonomy'
-import { upsertUser } from '../../db/repositories/users'
 import { buildCaseStudy, insertCaseStudy } from '../../seeds/factories/case-studies'
+import { insertStaff } from '../../seeds/factories/users'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 let t: TestServices
 let adminId: string
 beforeAll(async () => {
   t = await createTestServices()
-  adminId = (await upsertUser(t.db, {
-    email: 'admin@admins.test',
-    name: 'Ada',
-    roles: ['admin'],
-    passwordHash: null,
-  }))!.id
+  adminId = await insertStaff(t.db, 'admin')
 })
 afterAll(() => t.cleanUp())
 

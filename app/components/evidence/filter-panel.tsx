@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react'
+import { FilterTags } from '~/components/filter-tags'
 import {
   CONSENTS,
   EVIDENCE_STATUSES,
@@ -233,29 +233,14 @@ export function SelectedEvidenceFilters({
   const tags = keys.flatMap(({ key, title }) =>
     explicit(key).map((value) => ({ key, title, value })),
   )
-  if (tags.length === 0) return null
   return (
-    <div className="app-selected-filters govuk-!-margin-bottom-4">
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Selected filters</h2>
-      <ul className="govuk-list app-filter-tags">
-        {tags.map(({ key, title, value }) => (
-          <li key={`${key}-${value}`}>
-            <Link className="app-filter-tag" to={evidenceHref(path, without(key, value))}>
-              <span className="govuk-visually-hidden">Remove filter </span>
-              {title}: {label(key, value)}
-              <span aria-hidden="true"> ✕</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <p className="govuk-body">
-        <Link
-          className="govuk-link"
-          to={evidenceHref(path, { ...emptyEvidenceFilter(), audience: filter.audience })}
-        >
-          Clear filters
-        </Link>
-      </p>
-    </div>
+    <FilterTags
+      tags={tags.map(({ key, title, value }) => ({
+        key: `${key}-${value}`,
+        label: `${title}: ${label(key, value)}`,
+        href: evidenceHref(path, without(key, value)),
+      }))}
+      clearHref={evidenceHref(path, { ...emptyEvidenceFilter(), audience: filter.audience })}
+    />
   )
 }

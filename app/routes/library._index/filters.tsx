@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react'
+import { FilterTags } from '~/components/filter-tags'
 import { useEffect, useState } from 'react'
 import type { FacetOption } from '~/library/facet-options.server'
 import {
@@ -106,38 +106,15 @@ function groupsOf(options: FacetOption[]): [string | undefined, FacetOption[]][]
 export function SelectedFilters({ query, options }: { query: LibraryQuery; options: Options }) {
   if (!hasFilters(query)) return null
   return (
-    <div className="app-selected-filters govuk-!-margin-bottom-4">
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Selected filters</h2>
-      <ul className="govuk-list app-filter-tags">
-        {FACETS.flatMap((facet) =>
-          query.filters[facet.key].map((value) => {
-            const label = options[facet.key].find((o) => o.value === value)?.label ?? value
-            return (
-              <li key={`${facet.key}-${value}`}>
-                <Link
-                  className="app-filter-tag"
-                  to={libraryHref(withoutFilterValue(query, facet.key, value))}
-                >
-                  <span className="govuk-visually-hidden">Remove filter </span>
-                  {facet.label}: {label}
-                  <span aria-hidden="true"> ✕</span>
-                </Link>
-              </li>
-            )
-          }),
-        )}
-      </ul>
-      <p className="govuk-body">
-        <Link
-          className="govuk-link"
-          to={libraryHref({
-            ...query,
-            filters: emptyFilters(),
-          })}
-        >
-          Clear filters
-        </Link>
-      </p>
-    </div>
+    <FilterTags
+      tags={FACETS.flatMap((facet) =>
+        query.filters[facet.key].map((value) => ({
+          key: `${facet.key}-${value}`,
+          label: `${facet.label}: ${options[facet.key].find((o) => o.value === value)?.label ?? value}`,
+          href: libraryHref(withoutFilterValue(query, facet.key, value)),
+        })),
+      )}
+      clearHref={libraryHref({ ...query, filters: emptyFilters() })}
+    />
   )
 }
