@@ -103,6 +103,9 @@ export const envSchema = z
       1,
       1000,
     ).default('5'),
+    RATE_LIMIT_SIGN_INS_PER_HOUR: wholeNumber('RATE_LIMIT_SIGN_INS_PER_HOUR', 1, 1_000_000).default(
+      '300',
+    ),
     RETENTION_CONTACT_DAYS: wholeNumber('RETENTION_CONTACT_DAYS', 0, 3650).default('90'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

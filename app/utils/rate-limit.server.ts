@@ -58,6 +58,14 @@ export async function consumeRateLimits(
   return wait > 0 ? wait : null
 }
 
+/** Forgets the attempts counted against a limit (a successful sign-in clears the failures). */
+export async function resetRateLimit(context: AppLoadContext, limit: RateLimit) {
+  const key = createHash('sha256').update(limit.key).digest('hex').slice(0, 40)
+  await limiterFor(context.services.pgPool, limit.name, limit.points, limit.durationSeconds).delete(
+    key,
+  )
+}
+
 /** "Try again in 12 minutes", for the 429 page. */
 export function describeWait(seconds: number): string {
   if (seconds < 90) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`

@@ -158,3 +158,25 @@ test('state-changing routes do not change state on GET', async () => {
   // Signed out already: sent home; signing out itself needs a POST with a CSRF token.
   expect(response.status).toBe(302)
 })
+
+test('repeated failed sign-ins for one address are slowed with a 429 and Retry-After, account or not', async () => {
+  const { cookie, token } = await csrfSession()
+  const email = `nobody-${Date.now()}@guessing.example`
+  const statuses: number[] = []
+  let last: Response | undefined
+  for (let i = 0; i < 11; i++) {
+    last = await post(
+      '/sign-in',
+      form([
+        ['csrf', token],
+        ['email', email],
+        ['password', `guess number ${i}`],
+      ]),
+      cookie,
+    )
+    statuses.push(last.status)
+    await last.text()
+  }
+  expect(statuses).toEqual([...Array(10).fill(400), 429])
+  expect(Number(last!.headers.get('Retry-After'))).toBeGreaterThan(0)
+})

@@ -7,7 +7,9 @@ import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { NotificationBanner } from '~/components/govuk/content'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
+import { enforceLimits } from '~/submissions/abuse.server'
 import { validateCsrf } from '~/utils/csrf.server'
+import { resetRateLimit } from '~/utils/rate-limit.server'
 import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
 import { pageTitle } from '~/utils/page-title'
 import { safeRedirectPath } from '~/utils/responses.server'
@@ -33,6 +35,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ errors: fieldErrorsOf(parsed.error), values: kept }, { status: 400 })
   }
 
+  // Guessing is slowed per address and account together (one that does not exist is limited just
+  // like one that does), counting the attempts since the last success; and, more generously, per
+  // network address.
+  const accountLimit = {
+    name: 'sign-in-account',
+    key: `${context.clientAddress} ${parsed.data.email.toLowerCase()}`,
+    points: 10,
+    durationSeconds: 900,
+  }
+  await enforceLimits(
+    context,
+    [
+      accountLimit,
+      {
+        name: 'sign-in-address',
+        key: context.clientAddress,
+        points: context.services.env.RATE_LIMIT_SIGN_INS_PER_HOUR,
+        durationSeconds: 3600,
+      },
+    ],
+    'sign in',
+  )
   const result = await signIn(context, parsed.data.email, parsed.data.password)
   if (!result.ok) {
     markFormErrors(context)
@@ -47,6 +71,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: result.problem === 'locked' ? 429 : 400 },
     )
   }
+  await resetRateLimit(context, accountLimit)
   const cookie = await createStaffSession(context, result.userId)
   throw redirect(safeRedirectPath(values.returnTo, '/account'), {
     headers: { 'Set-Cookie': cookie },
