@@ -61,7 +61,8 @@ export async function runRebuild(db: Kysely<DB>, search: SearchService, id: stri
     const { indexed } = await rebuildCaseStudyIndex(db, search, (progress) => {
       if (Date.now() - saved < 500) return
       saved = Date.now()
-      void recordRebuildProgress(db, id, { indexed: progress.indexed })
+      // Progress is a courtesy: a failed write of it must not stop, or crash, the rebuild.
+      recordRebuildProgress(db, id, { indexed: progress.indexed }).catch(() => {})
     })
     await recordRebuildProgress(db, id, { indexed, finished: true })
   } catch (error) {
