@@ -1,4 +1,3 @@
-import { unlink } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
 import { removeQueuedEmailsTo } from '../../db/job-queue'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
@@ -10,7 +9,7 @@ import {
   scrubRedactedText,
 } from '../../db/repositories/personal-data'
 import type { DB } from '../../db/types'
-import { storedFilePath } from '../submissions/files.server'
+import { deleteStoredFiles } from '../submissions/files.server'
 import type { Env } from '../utils/env.server'
 
 export const RETENTION_TASK = 'retention_run'
@@ -72,16 +71,8 @@ export async function runRetention(
     }
     return { ...counts, orphanFiles }
   })
-  // Files go once the rows that named them are gone for good; a file already gone is fine.
-  let filesDeleted = 0
-  for (const sha256 of report.orphanFiles) {
-    await unlink(storedFilePath(env, sha256)).then(
-      () => filesDeleted++,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      },
-    )
-  }
+  // Files go once the rows that named them are gone for good.
+  const filesDeleted = await deleteStoredFiles(env, report.orphanFiles)
   const { orphanFiles: _orphanFiles, ...counts } = report
   return { ...counts, filesDeleted }
 }

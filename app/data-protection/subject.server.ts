@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { unlink } from 'node:fs/promises'
 import { sql, type Kysely } from 'kysely'
 import { removeQueuedEmailsTo } from '../../db/job-queue'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
@@ -10,7 +9,7 @@ import {
   scrubRedactedText,
 } from '../../db/repositories/personal-data'
 import type { DB } from '../../db/types'
-import { storedFilePath } from '../submissions/files.server'
+import { deleteStoredFiles } from '../submissions/files.server'
 import type { Env } from '../utils/env.server'
 
 /**
@@ -146,15 +145,7 @@ export async function eraseSubjectData(
     })
     return { deleted, anonymised, orphanFiles, queuedEmailsRemoved }
   })
-  let filesDeleted = 0
-  for (const sha256 of result.orphanFiles) {
-    await unlink(storedFilePath(env, sha256)).then(
-      () => filesDeleted++,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      },
-    )
-  }
+  const filesDeleted = await deleteStoredFiles(env, result.orphanFiles)
   return {
     responsesDeleted: result.deleted,
     responsesAnonymised: result.anonymised,

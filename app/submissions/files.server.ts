@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import { sql, type Kysely } from 'kysely'
@@ -131,4 +131,21 @@ export async function removeFile(db: Kysely<DB>, submissionId: string, fileId: s
 export function formatFileSize(bytes: number) {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)}MB`
   return `${Math.max(1, Math.round(bytes / 1024))}KB`
+}
+
+/**
+ * Deletes stored files that no submission refers to any more (after retention or erasure); a
+ * file already gone is fine. Returns how many were deleted.
+ */
+export async function deleteStoredFiles(env: Env, sha256s: readonly string[]) {
+  let deleted = 0
+  for (const sha256 of sha256s) {
+    await unlink(storedFilePath(env, sha256)).then(
+      () => deleted++,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      },
+    )
+  }
+  return deleted
 }

@@ -62,6 +62,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   throw redirect(`/admin/taxonomy/${scheme.code}`)
 }
 
+function MoveButton({ direction, label }: { direction: 'up' | 'down'; label: string }) {
+  return (
+    <button
+      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-right-1"
+      name="intent"
+      value={direction}
+    >
+      {direction === 'up' ? 'Up' : 'Down'}
+      <span className="govuk-visually-hidden"> {label}</span>
+    </button>
+  )
+}
+
 export default function SchemeTerms() {
   const { scheme, terms } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
@@ -108,24 +121,8 @@ export default function SchemeTerms() {
                 <Form method="post" className="app-inline-form">
                   <CsrfInput />
                   <input type="hidden" name="code" value={term.code} />
-                  {i > 0 ? (
-                    <button
-                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-right-1"
-                      name="intent"
-                      value="up"
-                    >
-                      Up<span className="govuk-visually-hidden"> {term.label}</span>
-                    </button>
-                  ) : null}
-                  {i < terms.length - 1 ? (
-                    <button
-                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      name="intent"
-                      value="down"
-                    >
-                      Down<span className="govuk-visually-hidden"> {term.label}</span>
-                    </button>
-                  ) : null}
+                  {i > 0 ? <MoveButton direction="up" label={term.label} /> : null}
+                  {i < terms.length - 1 ? <MoveButton direction="down" label={term.label} /> : null}
                 </Form>
               </td>
             </tr>
