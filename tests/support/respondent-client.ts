@@ -73,11 +73,18 @@ export class RespondentClient {
     body.append('csrf', this.csrf)
     for (const [name, value] of Object.entries(fields))
       for (const v of typeof value === 'string' ? [value] : value) body.append(name, v)
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { Cookie: this.jar.header(), 'Content-Type': 'application/x-www-form-urlencoded' },
-      body,
-      redirect: 'manual',
+    const send = () =>
+      fetch(`${this.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { Cookie: this.jar.header(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+        redirect: 'manual',
+      })
+    // A keep-alive connection the server has just closed can reset under load before the request
+    // is read; sent again on a fresh connection. A server that is down still fails (refused).
+    const response = await send().catch((error: Error & { cause?: { code?: string } }) => {
+      if (error.cause?.code === 'ECONNRESET') return send()
+      throw error
     })
     this.jar.store(response)
     return {
