@@ -179,6 +179,13 @@ export interface SearchRebuilds {
   total: number | null;
 }
 
+export interface SearchSynonymGroups {
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  terms: string[];
+  updated_at: Generated<Timestamp>;
+}
+
 export interface SecondCodingTags {
   submission_id: string;
   term_id: number;
@@ -190,6 +197,13 @@ export interface Sessions {
   id: string;
   last_seen_at: Generated<Timestamp>;
   user_id: string;
+}
+
+export interface SignInLockouts {
+  email_hash: string;
+  failed_count: Generated<number>;
+  locked_until: Timestamp | null;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface SubmissionEstablishments {
@@ -263,13 +277,15 @@ export interface Users {
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
   email: string;
-  failed_sign_in_count: Generated<number>;
   id: Generated<string>;
   last_signed_in_at: Timestamp | null;
-  locked_until: Timestamp | null;
   name: string;
   password_hash: string | null;
   roles: string[];
+  totp_enabled_at: Timestamp | null;
+  totp_last_step: Int8 | null;
+  totp_pending_secret: string | null;
+  totp_secret: string | null;
   updated_at: Generated<Timestamp>;
 }
 
@@ -286,8 +302,10 @@ export interface DB {
   reviews: Reviews;
   search_outbox: SearchOutbox;
   search_rebuilds: SearchRebuilds;
+  search_synonym_groups: SearchSynonymGroups;
   second_coding_tags: SecondCodingTags;
   sessions: Sessions;
+  sign_in_lockouts: SignInLockouts;
   submission_establishments: SubmissionEstablishments;
   submission_files: SubmissionFiles;
   submission_notes: SubmissionNotes;

@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/users'
 import type { DB } from '../../db/types'
 import { queueEmail } from '../notifications/email.server'
+import { clearFailedSignIns } from '../../db/repositories/sign-in-lockouts'
 import { hashPassword } from './passwords.server'
 
 const LINK_DAYS = 7
@@ -80,6 +81,7 @@ export async function setPasswordWithLink(
     const link = await findAccountLink(trx, hashToken(token))
     if (!link || !link.active || !(await useAccountLink(trx, hashToken(token)))) return false
     await updateStaff(trx, link.user_id, { passwordHash })
+    await clearFailedSignIns(trx, link.email)
     await recordAuditEvent(trx, {
       actorId: link.user_id,
       action: 'user.password_set',

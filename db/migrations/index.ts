@@ -8,6 +8,8 @@ import * as duplicatesAndAuditGuard from './2026-11-22T1700-duplicates-and-audit
 import * as retention from './2026-11-22T1900-retention'
 import * as searchRebuilds from './2026-11-22T2000-search-rebuilds'
 import * as staffAccounts from './2026-11-22T2100-staff-accounts'
+import * as signInProtection from './2026-11-22T2200-sign-in-protection'
+import * as searchSynonyms from './2026-11-22T2300-search-synonyms'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1900-retention': retention,
   '2026-11-22T2000-search-rebuilds': searchRebuilds,
   '2026-11-22T2100-staff-accounts': staffAccounts,
+  '2026-11-22T2200-sign-in-protection': signInProtection,
+  '2026-11-22T2300-search-synonyms': searchSynonyms,
 }

@@ -8,7 +8,7 @@ const staffColumns = ['id', 'email', 'name', 'roles', 'active'] as const
 export async function findUserForSignIn(db: Kysely<DB>, email: string) {
   return db
     .selectFrom('users')
-    .select([...staffColumns, 'password_hash', 'failed_sign_in_count', 'locked_until'])
+    .select([...staffColumns, 'password_hash', 'totp_enabled_at'])
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst()
 }
@@ -32,8 +32,6 @@ export async function upsertUser(
         roles: user.roles,
         password_hash: user.passwordHash,
         active: true,
-        failed_sign_in_count: 0,
-        locked_until: null,
         updated_at: sql`now()`,
       }),
     )
@@ -41,25 +39,10 @@ export async function upsertUser(
     .executeTakeFirstOrThrow()
 }
 
-/** Counts a failed sign-in and, from the fifth in a row, locks the account for longer each time. */
-export async function recordFailedSignIn(db: Kysely<DB>, userId: string) {
-  return db
-    .updateTable('users')
-    .set({
-      failed_sign_in_count: sql`failed_sign_in_count + 1`,
-      locked_until: sql`CASE WHEN failed_sign_in_count + 1 >= 5
-        THEN now() + least(interval '1 minute' * power(2, failed_sign_in_count + 1 - 5), interval '1 hour')
-        ELSE locked_until END`,
-    })
-    .where('id', '=', userId)
-    .returning(['failed_sign_in_count', 'locked_until'])
-    .executeTakeFirst()
-}
-
 export async function recordSuccessfulSignIn(db: Kysely<DB>, userId: string) {
   await db
     .updateTable('users')
-    .set({ failed_sign_in_count: 0, locked_until: null, last_signed_in_at: sql`now()` })
+    .set({ last_signed_in_at: sql`now()` })
     .where('id', '=', userId)
     .execute()
 }
@@ -75,7 +58,7 @@ export async function listStaff(db: Kysely<DB>) {
 export async function findStaffById(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'name', 'email', 'roles', 'active', 'last_signed_in_at'])
+    .select(['id', 'name', 'email', 'roles', 'active', 'last_signed_in_at', 'totp_enabled_at'])
     .where('id', '=', id)
     .executeTakeFirst()
 }
@@ -103,9 +86,7 @@ export async function updateStaff(
     .set({
       ...(changes.roles ? { roles: changes.roles } : {}),
       ...(changes.active !== undefined ? { active: changes.active } : {}),
-      ...(changes.passwordHash
-        ? { password_hash: changes.passwordHash, failed_sign_in_count: 0, locked_until: null }
-        : {}),
+      ...(changes.passwordHash ? { password_hash: changes.passwordHash } : {}),
       updated_at: sql`now()`,
     })
     .where('id', '=', id)
@@ -153,6 +134,71 @@ export async function useAccountLink(db: Kysely<DB>, tokenHash: string) {
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+// Two-factor sign-in. Secrets arrive and leave encrypted; this module never sees them in clear.
+
+export async function findTwoFactor(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'active', 'totp_secret', 'totp_pending_secret', 'totp_enabled_at'])
+    .select(sql<number | null>`totp_last_step::float8`.as('totp_last_step'))
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function setPendingTwoFactor(db: Kysely<DB>, id: string, encryptedSecret: string) {
+  await db
+    .updateTable('users')
+    .set({ totp_pending_secret: encryptedSecret, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** The pending secret becomes the one in use, with the step of the code that proved it. */
+export async function enableTwoFactor(db: Kysely<DB>, id: string, step: number) {
+  const result = await db
+    .updateTable('users')
+    .set({
+      totp_secret: sql`totp_pending_secret`,
+      totp_pending_secret: null,
+      totp_enabled_at: sql`now()`,
+      totp_last_step: step,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .where('totp_pending_secret', 'is not', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export async function disableTwoFactor(db: Kysely<DB>, id: string) {
+  const result = await db
+    .updateTable('users')
+    .set({
+      totp_secret: null,
+      totp_pending_secret: null,
+      totp_enabled_at: null,
+      totp_last_step: null,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .where('totp_enabled_at', 'is not', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Records a used step; false if that step (or a later one) was already used, so a replay fails. */
+export async function useTwoFactorStep(db: Kysely<DB>, id: string, step: number) {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]),
+    )
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }

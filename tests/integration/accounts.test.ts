@@ -8,7 +8,14 @@ import {
   getStaffUser,
   requireRole,
 } from '../../app/accounts/session.server'
-import { signIn } from '../../app/accounts/sign-in.server'
+import { checkTwoFactorCode, signIn } from '../../app/accounts/sign-in.server'
+import {
+  resetTwoFactor,
+  turnOffOwnTwoFactor,
+  turnOnTwoFactor,
+  twoFactorState,
+} from '../../app/accounts/two-factor-setup.server'
+import { currentCode, decryptSecret } from '../../app/accounts/two-factor.server'
 import { parseEnv, type Env } from '../../app/utils/env.server'
 import { createLogger } from '../../app/utils/logger.server'
 import { upsertUser, type Role } from '../../db/repositories/users'
@@ -89,7 +96,11 @@ async function thrown(work: Promise<unknown>): Promise<unknown> {
 test('the right password signs in and records a session.signed_in audit event', async () => {
   const user = await createUser()
 
-  expect(await signIn(context, user.email, password)).toEqual({ ok: true, userId: user.id })
+  expect(await signIn(context, user.email, password)).toEqual({
+    ok: true,
+    userId: user.id,
+    secondFactor: false,
+  })
 
   const events = await services.db
     .selectFrom('audit_events')
@@ -109,7 +120,7 @@ test('a wrong password and an unknown email get the same answer', async () => {
   expect(unknownEmail).toEqual(wrongPassword)
 })
 
-test('five wrong passwords in a row lock the account, and then even the right password is refused', async () => {
+test('five wrong passwords in a row lock the address, and then even the right password is refused', async () => {
   const user = await createUser()
   for (let attempt = 1; attempt <= 4; attempt++) {
     expect(await signIn(context, user.email, `wrong ${attempt}`)).toEqual({
@@ -124,10 +135,47 @@ test('five wrong passwords in a row lock the account, and then even the right pa
     1,
   )
 
-  expect(await signIn(context, user.email, password)).toMatchObject({
+  expect(await signIn(context, user.email.toUpperCase(), password)).toMatchObject({
     ok: false,
     problem: 'locked',
   })
+})
+
+test('an address with no account locks after the same failures, with the same answer', async () => {
+  const user = await createUser()
+  const unknown = `nobody-${userSequence}@example.test`
+  const answers = async (email: string) => {
+    const seen = []
+    for (let attempt = 1; attempt <= 7; attempt++) {
+      const result = await signIn(context, email, `wrong ${attempt}`)
+      seen.push(result.ok ? 'ok' : result.problem)
+    }
+    return seen
+  }
+
+  const forAccount = await answers(user.email)
+  const forNobody = await answers(unknown)
+
+  expect(forAccount).toEqual([...Array(4).fill('wrong-details'), ...Array(3).fill('locked')])
+  expect(forNobody).toEqual(forAccount)
+  // Only hashes of the addresses are kept.
+  const stored = await services.db.selectFrom('sign_in_lockouts').select('email_hash').execute()
+  expect(stored.map((row) => row.email_hash)).toContain(
+    createHash('sha256').update(unknown).digest('hex'),
+  )
+  expect(JSON.stringify(stored)).not.toContain('@')
+})
+
+test('a successful sign-in clears the count of failures', async () => {
+  const user = await createUser()
+  for (let attempt = 1; attempt <= 4; attempt++) await signIn(context, user.email, 'wrong')
+  expect(await signIn(context, user.email, password)).toMatchObject({ ok: true })
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    expect(await signIn(context, user.email, 'wrong')).toEqual({
+      ok: false,
+      problem: 'wrong-details',
+    })
+  }
 })
 
 test('a deactivated account cannot sign in', async () => {
@@ -149,7 +197,10 @@ test('in production a demo password is refused even for an account that has it',
     problem: 'demo-password',
   })
   // Outside production the same account and password work, so it is production that refuses them.
-  expect(await signIn(context, demo.email, demo.password)).toEqual({ ok: true, userId: user.id })
+  expect(await signIn(context, demo.email, demo.password)).toMatchObject({
+    ok: true,
+    userId: user.id,
+  })
 })
 
 test('a new session cookie is HttpOnly and SameSite=Lax', async () => {
@@ -263,4 +314,93 @@ test('requireRole lets an admin through any role check', async () => {
       roles: ['admin'],
     })
   }
+})
+
+/** Sets up two-factor sign-in as a person would, proving it with the previous step's code. */
+async function withTwoFactor() {
+  const user = await createUser()
+  const first = await twoFactorState(context, user)
+  const again = await twoFactorState(context, user)
+  expect(first).toMatchObject({ enabled: false })
+  expect(again).toEqual(first)
+  const row = await services.db
+    .selectFrom('users')
+    .select('totp_pending_secret')
+    .where('id', '=', user.id)
+    .executeTakeFirstOrThrow()
+  const secret = decryptSecret(sessionSecret, row.totp_pending_secret!)
+  // Stored encrypted: the key shown on the page is nowhere in the row.
+  expect(row.totp_pending_secret).not.toContain(secret)
+  expect(first.enabled === false && first.setup.key.replaceAll(' ', '')).toBe(secret)
+  expect(first.enabled === false && first.setup.svg).toMatch(/^<svg[^>]*viewBox/)
+
+  expect(await turnOnTwoFactor(context, user.id, '000000')).toBe(false)
+  expect(await turnOnTwoFactor(context, user.id, currentCode(secret, Date.now() - 30_000))).toBe(
+    true,
+  )
+  return { ...user, secret }
+}
+
+test('with two-factor on, the right password alone starts no session; the code then signs in, once', async () => {
+  const user = await withTwoFactor()
+
+  expect(await signIn(context, user.email, password)).toEqual({
+    ok: true,
+    userId: user.id,
+    secondFactor: true,
+  })
+  const code = currentCode(user.secret)
+  expect(await checkTwoFactorCode(context, user.id, code)).toMatchObject({ ok: true })
+  // The same code cannot be used again, nor an older one.
+  expect(await checkTwoFactorCode(context, user.id, code)).toEqual({
+    ok: false,
+    problem: 'wrong-details',
+  })
+
+  const actions = await services.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('subject_id', '=', user.id)
+    .orderBy('id')
+    .execute()
+  expect(actions.map((a) => a.action)).toEqual([
+    'user.two_factor_enabled',
+    'session.signed_in',
+    'session.two_factor_failed',
+  ])
+})
+
+test('wrong codes count towards the lockout of the address', async () => {
+  const user = await withTwoFactor()
+  const answers = []
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    const result = await checkTwoFactorCode(context, user.id, '123456')
+    answers.push(result.ok ? 'ok' : result.problem)
+  }
+  expect(answers.slice(0, 4)).toEqual(Array(4).fill('wrong-details'))
+  expect(answers.slice(4)).toEqual(['locked', 'locked'])
+  expect(await checkTwoFactorCode(context, user.id, currentCode(user.secret))).toMatchObject({
+    problem: 'locked',
+  })
+})
+
+test('turning two-factor off needs a current code; an administrator can reset it', async () => {
+  const user = await withTwoFactor()
+  const admin = await createUser(['admin'])
+
+  expect(await turnOffOwnTwoFactor(context, user.id, '000000')).toBe(false)
+  expect(await turnOffOwnTwoFactor(context, user.id, currentCode(user.secret))).toBe(true)
+  expect(await signIn(context, user.email, password)).toMatchObject({ secondFactor: false })
+
+  const other = await withTwoFactor()
+  expect(await resetTwoFactor(context, admin.id, other.id)).toBe(true)
+  expect(await resetTwoFactor(context, admin.id, other.id)).toBe(false)
+  expect(await signIn(context, other.email, password)).toMatchObject({ secondFactor: false })
+  const reset = await services.db
+    .selectFrom('audit_events')
+    .select(['actor_id', 'action'])
+    .where('subject_id', '=', other.id)
+    .where('action', '=', 'user.two_factor_reset')
+    .execute()
+  expect(reset).toEqual([{ actor_id: admin.id, action: 'user.two_factor_reset' }])
 })

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
-import { SummaryList } from '~/components/govuk/content'
+import { NotificationBanner, SummaryList } from '~/components/govuk/content'
+import { findTwoFactor } from '../../../db/repositories/users'
 
 export const meta: MetaFunction = () => [{ title: 'Your account - Inclusion in Practice' }]
 
@@ -13,20 +14,42 @@ const roleNames = {
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, ['moderator', 'advisory', 'admin'])
-  return { user }
+  const twoFactor = await findTwoFactor(context.services.db, user.id)
+  return { user, twoFactorOn: Boolean(twoFactor?.totp_enabled_at) }
 }
 
 export default function Account() {
-  const { user } = useLoaderData<typeof loader>()
+  const { user, twoFactorOn } = useLoaderData<typeof loader>()
+  const [searchParams] = useSearchParams()
+  const changed = searchParams.get('twoFactor')
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        {(changed === 'on' && twoFactorOn) || (changed === 'off' && !twoFactorOn) ? (
+          <NotificationBanner success title="Success">
+            <p className="govuk-notification-banner__heading">
+              Two-factor sign-in is {changed === 'on' ? 'on' : 'off'} for your account.
+            </p>
+          </NotificationBanner>
+        ) : null}
         <h1 className="govuk-heading-l">Your account</h1>
         <SummaryList
           rows={[
             { key: 'Name', value: user.name },
             { key: 'Email address', value: user.email },
             { key: 'Roles', value: user.roles.map((role) => roleNames[role]).join(', ') },
+            {
+              key: 'Two-factor sign-in',
+              value: (
+                <>
+                  {twoFactorOn ? 'On' : 'Off'}{' '}
+                  <Link className="govuk-link govuk-!-margin-left-2" to="/account/two-factor">
+                    {twoFactorOn ? 'Manage' : 'Turn on'}
+                    <span className="govuk-visually-hidden"> two-factor sign-in</span>
+                  </Link>
+                </>
+              ),
+            },
           ]}
         />
         {user.roles.some((role) => role === 'moderator' || role === 'admin') ? (

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { ROLE_OPTIONS, rolesSchema } from '~/accounts/staff.schema'
 import { changeStaff } from '~/accounts/staff.server'
+import { resetTwoFactor } from '~/accounts/two-factor-setup.server'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink, SummaryList } from '~/components/govuk/content'
 import { Button, Choices, ErrorSummary } from '~/components/govuk/forms'
@@ -44,6 +45,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     markFormErrors(context)
     return data({ errors }, { status: 400 })
   }
+  if (intent === 'reset-two-factor') {
+    await resetTwoFactor(context, user.id, params.id!)
+    throw redirect(`/admin/staff/${params.id}`)
+  }
   let change: { roles?: Role[]; active?: boolean }
   if (intent === 'deactivate') change = { active: false }
   else if (intent === 'reactivate') change = { active: true }
@@ -74,6 +79,7 @@ export default function StaffAccount() {
             { key: 'Email', value: person.email },
             { key: 'Status', value: person.active ? 'Active' : 'Deactivated' },
             { key: 'Last signed in', value: person.lastSignedIn },
+            { key: 'Two-factor sign-in', value: person.totp_enabled_at ? 'On' : 'Off' },
           ]}
         />
         <Form method="post" noValidate>
@@ -90,6 +96,22 @@ export default function StaffAccount() {
             Save roles
           </Button>
         </Form>
+        {person.totp_enabled_at ? (
+          <>
+            <h2 className="govuk-heading-m">Turn off two-factor sign-in</h2>
+            <p className="govuk-body">
+              If {person.name} has lost the phone with their authenticator app, turn off two-factor
+              sign-in so they can sign in with their password and set it up again. Check it is them
+              first, by a way other than email.
+            </p>
+            <Form method="post">
+              <CsrfInput />
+              <Button name="intent" value="reset-two-factor" warning>
+                Turn off two-factor sign-in
+              </Button>
+            </Form>
+          </>
+        ) : null}
         <h2 className="govuk-heading-m" id="active">
           {person.active ? 'Deactivate' : 'Reactivate'}
         </h2>

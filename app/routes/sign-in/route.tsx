@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { createStaffSession, getStaffUser } from '~/accounts/session.server'
-import { signIn } from '~/accounts/sign-in.server'
+import { signIn, signInProblemInit, signInProblemMessage } from '~/accounts/sign-in.server'
+import { startPendingSignIn } from '~/accounts/two-factor.server'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { NotificationBanner } from '~/components/govuk/content'
@@ -61,21 +62,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     markFormErrors(context)
     const message =
-      result.problem === 'locked'
-        ? `Your account is locked after too many failed attempts to sign in. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`
-        : result.problem === 'demo-password'
-          ? 'Demo passwords cannot be used on this service. Ask an administrator to reset your password.'
-          : 'Enter the email address and password for your account'
-    return data(
-      { errors: { email: message }, values: kept },
-      { status: result.problem === 'locked' ? 429 : 400 },
-    )
+      result.problem === 'demo-password'
+        ? 'Demo passwords cannot be used on this service. Ask an administrator to reset your password.'
+        : signInProblemMessage(result)
+    return data({ errors: { email: message }, values: kept }, signInProblemInit(result))
   }
   await resetRateLimit(context, accountLimit)
+  const returnTo = safeRedirectPath(values.returnTo, '/account')
+  if (result.secondFactor) {
+    throw redirect('/sign-in/two-factor', {
+      headers: { 'Set-Cookie': await startPendingSignIn(context, result.userId, returnTo) },
+    })
+  }
   const cookie = await createStaffSession(context, result.userId)
-  throw redirect(safeRedirectPath(values.returnTo, '/account'), {
-    headers: { 'Set-Cookie': cookie },
-  })
+  throw redirect(returnTo, { headers: { 'Set-Cookie': cookie } })
 }
 
 export default function SignIn() {
