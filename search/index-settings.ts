@@ -83,10 +83,14 @@ export const caseStudySettings: Settings = {
   synonyms: toMeilisearchSynonyms(synonymGroups),
 }
 
-/** Creates the index if needed and applies the settings kept in code. */
+/**
+ * Creates the index if needed and applies the settings kept in code, with these synonyms (the
+ * app passes the administrators' from Postgres; tests and benchmarks use the seed's).
+ */
 export async function applyCaseStudySettings(
   client: MeiliSearch,
   indexName: string,
+  synonyms: readonly (readonly string[])[] = synonymGroups,
 ): Promise<void> {
   const exists = await client
     .getIndex(indexName)
@@ -95,7 +99,10 @@ export async function applyCaseStudySettings(
   if (!exists)
     await waitOk(client.createIndex(indexName, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }))
   await waitOk(
-    client.index(indexName).updateSettings(caseStudySettings).waitTask({ timeout: 60_000 }),
+    client
+      .index(indexName)
+      .updateSettings({ ...caseStudySettings, synonyms: toMeilisearchSynonyms(synonyms) })
+      .waitTask({ timeout: 60_000 }),
   )
 }
 

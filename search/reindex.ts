@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/types'
 import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
+import { listSynonymGroups } from '../db/repositories/search-synonyms'
 import type { SearchService } from './client'
 import { toCaseStudyDocument } from './documents'
 import { applyCaseStudySettings, waitOk } from './index-settings'
@@ -20,8 +21,9 @@ export async function rebuildCaseStudyIndex(
 ): Promise<{ indexed: number }> {
   const live = search.caseStudiesIndex
   const fresh = `${live}_rebuild_${Date.now()}`
-  await applyCaseStudySettings(search.client, live)
-  await applyCaseStudySettings(search.client, fresh)
+  const synonyms = (await listSynonymGroups(db)).map((group) => group.terms)
+  await applyCaseStudySettings(search.client, live, synonyms)
+  await applyCaseStudySettings(search.client, fresh, synonyms)
   try {
     let indexed = 0
     let afterId: string | undefined

@@ -11,6 +11,7 @@ import { demoAccounts } from './demo-accounts'
 import { seedDemoSubmissions } from './demo-submissions'
 import { buildCaseStudy, insertCaseStudy } from './factories/case-studies'
 import { importEstablishments } from './gias/import-establishments'
+import { seedSynonyms } from './synonyms'
 import { seedTaxonomy } from './taxonomy'
 
 export const schoolsSampleFile = path.resolve(
@@ -22,6 +23,12 @@ export const demoCallSlug = 'inclusion-in-practice'
 
 type Say = (message: string) => void
 
+/** What every database needs, demo or not: the taxonomy and the search synonyms. */
+async function seedReferenceData(db: Kysely<DB>) {
+  await seedTaxonomy(db)
+  await seedSynonyms(db)
+}
+
 /** Seeds demo data only into a database with nothing in it; always makes sure the taxonomy is there. */
 export async function seedDemoDataIfEmpty(db: Kysely<DB>, env: Env, say: Say): Promise<boolean> {
   const [establishment, user, caseStudy] = await Promise.all([
@@ -30,13 +37,13 @@ export async function seedDemoDataIfEmpty(db: Kysely<DB>, env: Env, say: Say): P
     db.selectFrom('case_studies').select('id').limit(1).executeTakeFirst(),
   ])
   if (establishment || user || caseStudy) {
-    await seedTaxonomy(db)
+    await seedReferenceData(db)
     return false
   }
   if (env.NODE_ENV === 'production') {
-    await seedTaxonomy(db)
+    await seedReferenceData(db)
     say(
-      'The database is empty. Demo data is not loaded when NODE_ENV is production; the taxonomy was.',
+      'The database is empty. Demo data is not loaded when NODE_ENV is production; the taxonomy and search synonyms were.',
     )
     return false
   }
@@ -53,6 +60,8 @@ export async function seedDemoData(db: Kysely<DB>, env: Env, say: Say): Promise<
   }
   const { added } = await seedTaxonomy(db)
   say(`Taxonomy: ${added} term(s) added.`)
+  const synonyms = await seedSynonyms(db)
+  if (synonyms.added > 0) say(`Search synonyms: ${synonyms.added} group(s) added.`)
 
   const schools = await importEstablishments(db, schoolsSampleFile)
   say(

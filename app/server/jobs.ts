@@ -1,6 +1,7 @@
 import { run, type Runner } from 'graphile-worker'
 import { quietJobLogger } from '../../db/job-queue'
 import { REBUILD_TASK, runRebuild } from '../admin/search-index.server'
+import { SYNONYMS_TASK, applySynonymsToSearch } from '../admin/synonyms.server'
 import { RETENTION_TASK, runRetention } from '../data-protection/retention.server'
 import { SEND_EMAIL_TASK, type EmailMessage } from '../notifications/email.server'
 import { createEmailTransport } from '../notifications/transport.server'
@@ -26,6 +27,10 @@ export async function startJobRunner(services: Services): Promise<Runner> {
         const { id } = payload as { id: string }
         await runRebuild(services.db, services.search, String(id))
         log.info({ id }, 'search index rebuilt')
+      },
+      [SYNONYMS_TASK]: async () => {
+        const applied = await applySynonymsToSearch(services.db, services.search)
+        log.info(applied, 'search synonyms applied')
       },
       [RETENTION_TASK]: async () => {
         const report = await runRetention(services.db, services.env)

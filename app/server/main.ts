@@ -5,6 +5,7 @@ import { migrateToLatest } from '../../db/migrate'
 import { deleteExpiredRespondentTokens } from '../../db/repositories/respondent-tokens'
 import { deleteExpiredSessions } from '../../db/repositories/sessions'
 import { applyCaseStudySettings } from '../../search/index-settings'
+import { listSynonymGroups } from '../../db/repositories/search-synonyms'
 import { startSyncWorker, type SyncWorker } from '../../search/sync-worker'
 import { demoAccounts } from '../../seeds/demo-accounts'
 import { seedDemoDataIfEmpty } from '../../seeds/seed'
@@ -69,12 +70,15 @@ try {
   await migrateToLatest(services.db)
   await migrateJobQueue(services.pgPool)
   const seeded = await seedDemoDataIfEmpty(services.db, env, (message) => say(message))
-  await applyCaseStudySettings(services.search.client, services.search.caseStudiesIndex).catch(
-    (error: unknown) =>
-      log.warn(
-        { error: String(error) },
-        'search settings not applied; search is unavailable for now',
-      ),
+  await applyCaseStudySettings(
+    services.search.client,
+    services.search.caseStudiesIndex,
+    (await listSynonymGroups(services.db)).map((group) => group.terms),
+  ).catch((error: unknown) =>
+    log.warn(
+      { error: String(error) },
+      'search settings not applied; search is unavailable for now',
+    ),
   )
 
   let build: Parameters<typeof createHttpServer>[0]['build']

@@ -63,7 +63,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['ot', 'occupational therapy', 'occupational therapist'],
   ['ep', 'educational psychologist', 'ed psych'],
   ['camhs', 'child and adolescent mental health services', 'mental health support team', 'mhst'],
-  ['senco', 'special educational needs coordinator', 'senco', 'inclusion lead', 'sendco'],
+  ['senco', 'special educational needs coordinator', 'inclusion lead', 'sendco'],
   ['ap', 'alternative provision', 'pru', 'pupil referral unit'],
   ['eotas', 'education otherwise than at school'],
   ['pe', 'physical education', 'sport', 'sports'],

@@ -108,6 +108,7 @@ test('every admin page, generated from the route folders, answers anonymous → 
     $slug: 'inclusion-in-practice',
     $scheme: 'need',
     $code: 'SEMH',
+    $group: 'new',
     $id: '',
   }
   const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes')).filter((name) =>

@@ -7,6 +7,7 @@ import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../db/embedde
 import { migrateJobQueue } from '../../db/job-queue'
 import { migrateToLatest } from '../../db/migrate'
 import { startEmbeddedMeilisearch } from '../../search/embedded-meilisearch'
+import { seedSynonyms } from '../../seeds/synonyms'
 import { seedTaxonomy } from '../../seeds/taxonomy'
 
 declare module 'vitest' {
@@ -38,6 +39,7 @@ export default async function setup(project: TestProject) {
   const template = createDb(`${base}/${TEMPLATE_DATABASE}`, { max: 1 })
   await migrateToLatest(template)
   await seedTaxonomy(template)
+  await seedSynonyms(template)
   await template.destroy()
   await migrateJobQueue(`${base}/${TEMPLATE_DATABASE}`)
 

@@ -31,6 +31,13 @@ export default function Taxonomy() {
           String(s.terms ?? 0),
         ])}
       />
+      <h2 className="govuk-heading-m">Search synonyms</h2>
+      <p className="govuk-body">
+        Words and phrases that find each other in the practice library, like “ASD” and autism.{' '}
+        <Link className="govuk-link" to="/admin/taxonomy/synonyms">
+          Change search synonyms
+        </Link>
+      </p>
     </>
   )
 }
