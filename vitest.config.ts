@@ -43,6 +43,19 @@ export default defineConfig({
           poolOptions: { forks: { singleFork: true } },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Breaks things on purpose: kills Meilisearch, the app and Postgres under load.
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-services.ts', 'tests/setup/global-build.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
     ],
   },
 })

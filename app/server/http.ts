@@ -7,6 +7,7 @@ import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
 import type { ViteDevServer } from 'vite'
+import { withServiceUnavailable } from './service-unavailable'
 import type { Services } from './services'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -88,8 +89,10 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
   let serverBuild: ServerBuild | (() => Promise<ServerBuild>)
   if ('vite' in build) {
     app.use(build.vite.middlewares)
-    serverBuild = () =>
-      build.vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    serverBuild = async () =>
+      withServiceUnavailable(
+        (await build.vite.ssrLoadModule('virtual:remix/server-build')) as ServerBuild,
+      )
   } else {
     const clientDir = path.join(path.dirname(build.serverBuildPath), '..', 'client')
     // Vite's hashed file names never change meaning, so they can be cached for a year.
@@ -98,7 +101,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
       express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }),
     )
     app.use(express.static(clientDir, { maxAge: '1h' }))
-    serverBuild = (await import(build.serverBuildPath)) as ServerBuild
+    serverBuild = withServiceUnavailable((await import(build.serverBuildPath)) as ServerBuild)
   }
 
   app.all(

@@ -25,11 +25,8 @@ import {
 } from '../../db/repositories/submissions'
 import type { Json } from '../../db/types'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
-import {
-  completeFormAnswers,
-  submitCompleteResponse,
-  type ResponseAnswers,
-} from '../support/respondent-client'
+import { completeFormAnswers, submitCompleteResponse } from '../support/respondent-client'
+import { openCallAnswers } from '../support/open-call-answers'
 import { machine, round, say, startBenchEnvironment } from './harness'
 
 const { values: args } = parseArgs({
@@ -143,47 +140,9 @@ try {
   })
   const { db } = env
 
-  const now = new Date()
-  const call = await db
-    .selectFrom('calls')
-    .select(['id', 'slug', 'closes_at'])
-    .where('opens_at', '<=', now)
-    .where('closes_at', '>', now)
-    .orderBy('opens_at', 'desc')
-    .executeTakeFirstOrThrow(() => new Error('No open call in the seeded database'))
-  const term = async (scheme: string, child = false) => {
-    let query = db
-      .selectFrom('taxonomy_terms')
-      .select('code')
-      .where('scheme_code', '=', scheme)
-      .where('retired_at', 'is', null)
-    if (child) query = query.where('parent_id', 'is not', null)
-    const row = await query.orderBy('position').orderBy('id').executeTakeFirstOrThrow()
-    return row.code
-  }
-  const [practiceType, need, phase] = [
-    await term('practice'),
-    await term('need', true),
-    await term('phase'),
-  ]
-  const urns = (
-    await db
-      .selectFrom('establishments')
-      .select('urn')
-      .where('status_code', 'in', [1, 3, 4])
-      .orderBy('urn')
-      .execute()
-  ).map((row) => row.urn)
-  if (urns.length === 0) throw new Error('No open schools in the seeded database')
-  const answersFor = (email: string, i: number): ResponseAnswers => ({
-    email,
-    urn: urns[i % urns.length]!,
-    practiceType,
-    need,
-    phase,
-  })
+  const { call, answersFor, practiceType, need, phase, schools } = await openCallAnswers(db)
   say(
-    `Call "${call.slug}"; practice ${practiceType}, need ${need}, phase ${phase}; ${urns.length} schools.`,
+    `Call "${call.slug}"; practice ${practiceType}, need ${need}, phase ${phase}; ${schools} schools.`,
   )
 
   const outcomes: Outcome[] = []

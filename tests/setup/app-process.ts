@@ -13,6 +13,8 @@ export interface AppProcess {
   pid: number
   output: () => string
   stop: () => Promise<void>
+  /** SIGKILL to the launcher and the app alike (needs `killable`): a crash, with no clean-up. */
+  kill: () => Promise<void>
 }
 
 /**
@@ -30,8 +32,12 @@ export async function startAppProcess(options: {
   env?: Record<string, string>
   /** Modules the app process loads first (`node --import`), such as a third-party API stub. */
   imports?: string[]
+  /** Runs the app in a process group of its own, so that `kill` reaches every process in it. */
+  killable?: boolean
+  /** A fixed port, so that a restarted app answers where the old one did. */
+  port?: number
 }): Promise<AppProcess> {
-  const port = await getPort()
+  const port = options.port ?? (await getPort())
   const dataDir = await mkdtemp(path.join(tmpdir(), 'iip-app-'))
   const lines: string[] = []
   const child = spawn(
@@ -44,6 +50,7 @@ export async function startAppProcess(options: {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.killable ?? false,
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
@@ -73,6 +80,12 @@ export async function startAppProcess(options: {
     await exited
     await rm(dataDir, { recursive: true, force: true })
   }
+  const kill = async () => {
+    if (!options.killable) throw new Error('Start the app with killable: true to kill it')
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL')
+    await exited
+    await rm(dataDir, { recursive: true, force: true })
+  }
 
   const baseUrl = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 180_000
@@ -91,5 +104,5 @@ export async function startAppProcess(options: {
     if (health && (options.waitForSearch === false || health.outbox.pending === 0)) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { baseUrl, pid: child.pid!, output: () => lines.join(''), stop }
+  return { baseUrl, pid: child.pid!, output: () => lines.join(''), stop, kill }
 }

@@ -120,10 +120,10 @@ export function completeFormAnswers(a: ResponseAnswers) {
 }
 
 /**
- * Starts, fills in and sends one response. Returns the reference from the confirmation page, or
- * throws with the step that failed.
+ * Starts and fills in every section of one response, leaving it ready to send from the
+ * check-answers page. Throws with the step that failed.
  */
-export async function submitCompleteResponse(
+export async function prepareCompleteResponse(
   baseUrl: string,
   slug: string,
   answers: ResponseAnswers,
@@ -131,10 +131,6 @@ export async function submitCompleteResponse(
 ) {
   const client = new RespondentClient(baseUrl)
   const base = `/calls/${slug}`
-  const expectRedirect = (step: string, result: StepResult) => {
-    if (result.status !== 302 && result.status !== 303)
-      throw new Error(`${step}: expected a redirect, got ${result.status}`)
-  }
   const start = await client.get(base)
   expectRedirect(
     'start',
@@ -163,9 +159,31 @@ export async function submitCompleteResponse(
     'consent',
     await client.post(`${base}/response/consent`, { ...fields.consent, intent: 'continue' }),
   )
+  return client
+}
+
+/** Sends a prepared response; returns the reference from the confirmation page, or throws. */
+export async function sendPreparedResponse(client: RespondentClient, slug: string) {
+  const base = `/calls/${slug}`
   expectRedirect('submit', await client.post(`${base}/response/check`, {}))
   const confirmation = await client.get(`${base}/response/confirmation`)
   const reference = confirmation.html.match(/IIP-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0]
   if (!reference) throw new Error(`confirmation: no reference (status ${confirmation.status})`)
-  return { reference, client }
+  return reference
+}
+
+/** Starts, fills in and sends one response. */
+export async function submitCompleteResponse(
+  baseUrl: string,
+  slug: string,
+  answers: ResponseAnswers,
+  options: { file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> } } = {},
+) {
+  const client = await prepareCompleteResponse(baseUrl, slug, answers, options)
+  return { reference: await sendPreparedResponse(client, slug), client }
+}
+
+function expectRedirect(step: string, result: StepResult) {
+  if (result.status !== 302 && result.status !== 303)
+    throw new Error(`${step}: expected a redirect, got ${result.status}`)
 }
