@@ -1,51 +1,10 @@
-import type { ServerBuild } from '@remix-run/node'
+import type { AppLoadContext, ServerBuild } from '@remix-run/node'
+import { isDatabaseUnavailable } from '../../db/availability'
 
 // When Postgres cannot be reached (stopped, restarting, refusing connections), every page and
 // action that needs it answers at once with a 503 "Sorry, the service is unavailable" page and
 // Retry-After, rather than a 500 or a request left hanging. The app reconnects by itself: the
 // next query after Postgres is back opens a new connection.
-
-const CONNECTION_CODES = new Set([
-  // Node and postgres.js, while connecting or when the connection drops.
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'CONNECT_TIMEOUT',
-  'CONNECTION_CLOSED',
-  'CONNECTION_ENDED',
-  'CONNECTION_DESTROYED',
-  // Postgres: shutting down, starting up, too many connections, connection exceptions.
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-  '08000',
-  '08001',
-  '08003',
-  '08004',
-  '08006',
-])
-
-/** Whether an error means "Postgres cannot be reached", looking through causes and aggregates. */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 4) return false
-  const { code, cause, errors, message } = error as {
-    code?: unknown
-    cause?: unknown
-    errors?: unknown
-    message?: unknown
-  }
-  if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true
-  // node-postgres (the job queue's and rate limiter's driver) says this without a code.
-  if (typeof message === 'string' && /^Connection terminated( unexpectedly)?/.test(message))
-    return true
-  if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true
-  return isDatabaseUnavailable(cause, depth + 1)
-}
 
 export const RETRY_AFTER_SECONDS = 30
 
@@ -77,8 +36,13 @@ function guard<T extends Handler | undefined>(handler: T): T {
     try {
       return await handler(args)
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw unavailable()
-      throw error
+      if (!isDatabaseUnavailable(error)) throw error
+      const { context } = args as { context?: AppLoadContext }
+      context?.services.log.warn(
+        { error: error instanceof Error ? error.message : String(error) },
+        'database unavailable; answered 503',
+      )
+      throw unavailable()
     }
   }
   return guarded as T

@@ -134,8 +134,11 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
 
 export function createPgPool(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, idleTimeoutMillis: 30_000 })
-  // An idle client that loses its server (a Postgres restart) must not crash the process.
+  // A client that loses its server (a Postgres restart) must not crash the process: idle ones
+  // report through the pool, clients in use through their own 'error' event; whoever is using a
+  // client hears of the failure from its query.
   pool.on('error', () => undefined)
+  pool.on('connect', (client) => client.on('error', () => undefined))
   return pool
 }
 
