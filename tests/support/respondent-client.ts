@@ -127,7 +127,11 @@ export async function prepareCompleteResponse(
   baseUrl: string,
   slug: string,
   answers: ResponseAnswers,
-  options: { file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> } } = {},
+  options: {
+    file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> }
+    /** Changes the answers before they are typed in. */
+    edit?: (fields: ReturnType<typeof completeFormAnswers>) => void
+  } = {},
 ) {
   const client = new RespondentClient(baseUrl)
   const base = `/calls/${slug}`
@@ -137,6 +141,7 @@ export async function prepareCompleteResponse(
     await client.post(base, { startToken: hidden(start.html, 'startToken'), website: '' }),
   )
   const fields = completeFormAnswers(answers)
+  options.edit?.(fields)
   const aboutYou = await client.get(`${base}/response/about-you`)
   expectRedirect(
     'about-you',

@@ -19,8 +19,9 @@ async function linkFor(context: LoaderFunctionArgs['context'], token: string | u
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const link = await linkFor(context, params.token)
-  if (!link || !link.active) return { valid: false as const }
-  return { valid: true as const, name: link.name, email: link.email }
+  // A used, expired or made-up link is gone: 410, with the page that says what to do.
+  if (!link || !link.active) return data({ valid: false as const }, { status: 410 })
+  return data({ valid: true as const, name: link.name, email: link.email })
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
