@@ -45,8 +45,18 @@ async function readToken(request: Request, context: AppLoadContext): Promise<str
   return typeof value === 'string' && value.length > 0 ? value : null
 }
 
-/** Starts a session and returns the Set-Cookie header that carries it. */
-export async function createStaffSession(context: AppLoadContext, userId: string): Promise<string> {
+/**
+ * Starts a session and returns the Set-Cookie header that carries it. Given the sign-in request,
+ * any session that request already carried is ended first, so signing in always means a new
+ * session id (a planted or left-over cookie is worth nothing).
+ */
+export async function createStaffSession(
+  context: AppLoadContext,
+  userId: string,
+  signInRequest?: Request,
+): Promise<string> {
+  const previous = signInRequest ? await readToken(signInRequest, context) : null
+  if (previous) await deleteSession(context.services.db, hashToken(previous))
   const token = randomBytes(32).toString('base64url')
   await insertSession(context.services.db, {
     idHash: hashToken(token),

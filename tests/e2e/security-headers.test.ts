@@ -1,5 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { demoAccounts } from '../../seeds/demo-accounts'
+import { RespondentClient } from '../support/respondent-client'
 import { expectHeading, launchBrowser, newContext } from './browser'
 
 let browser: Browser
@@ -61,4 +65,58 @@ test('no page shows the Meilisearch master key', async () => {
   for (const path of ['/', '/library', '/library?q=autism', '/sign-in', '/api/case-studies']) {
     expect(await (await fetch(`${inject('baseUrl')}${path}`)).text(), path).not.toContain(key)
   }
+})
+
+test('the client bundle holds no secret and no search engine client: the browser never talks to Meilisearch', async () => {
+  const assets = path.resolve(import.meta.dirname, '../../build/client/assets')
+  const files = (await readdir(assets)).filter((name) => name.endsWith('.js'))
+  expect(files.length).toBeGreaterThan(5)
+  const key = inject('meiliMasterKey')
+  for (const name of files) {
+    const source = await readFile(path.join(assets, name), 'utf8')
+    for (const secret of [
+      key,
+      'MEILI_MASTER_KEY',
+      'SESSION_SECRET',
+      'NOTIFY_API_KEY',
+      'DATABASE_URL',
+    ])
+      expect(
+        source.includes(secret),
+        `${name} mentions ${secret === key ? 'the key' : secret}`,
+      ).toBe(false)
+    // The meilisearch client's own identifiers: the library is server-side only.
+    expect(/MeiliSearchApiError|X-Meilisearch-Client/.test(source), name).toBe(false)
+  }
+})
+
+test('signing in always starts a new session and ends the one the browser had; signing out ends it', async () => {
+  const session = (client: RespondentClient) =>
+    /iip_session=([^;]+)/.exec(client.jar.header())?.[1] ?? null
+  const account = demoAccounts.find((a) => a.role === 'moderator')!
+  const client = new RespondentClient(inject('baseUrl'))
+  const signInAs = async () => {
+    await client.get('/sign-in')
+    await client.get('/sign-out')
+    const result = await client.post('/sign-in', {
+      email: account.email,
+      password: account.password,
+    })
+    expect(result.location).toBe('/account')
+    return session(client)!
+  }
+  const first = await signInAs()
+  const second = await signInAs()
+  expect(second).not.toBe(first)
+  const withCookie = (value: string) =>
+    fetch(`${inject('baseUrl')}/account`, {
+      headers: { Cookie: `iip_session=${value}` },
+      redirect: 'manual',
+    })
+  expect((await withCookie(first)).status, 'the replaced session is over').toBe(302)
+  expect((await withCookie(second)).status).toBe(200)
+
+  await client.get('/sign-out')
+  expect((await client.post('/sign-out', {})).status).toBe(302)
+  expect((await withCookie(second)).status, 'signed out').toBe(302)
 })

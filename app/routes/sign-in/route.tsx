@@ -74,7 +74,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       headers: { 'Set-Cookie': await startPendingSignIn(context, result.userId, returnTo) },
     })
   }
-  const cookie = await createStaffSession(context, result.userId)
+  const cookie = await createStaffSession(context, result.userId, request)
   throw redirect(returnTo, { headers: { 'Set-Cookie': cookie } })
 }
 

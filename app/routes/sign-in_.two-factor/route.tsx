@@ -55,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const headers = new Headers()
   headers.append('Set-Cookie', await endPendingSignIn(context))
-  headers.append('Set-Cookie', await createStaffSession(context, result.userId))
+  headers.append('Set-Cookie', await createStaffSession(context, result.userId, request))
   throw redirect(pending.returnTo, { headers })
 }
 
