@@ -9,6 +9,22 @@ import { createSearchService, type SearchService } from '../../search/client'
 import { startEmbeddedMeilisearch } from '../../search/embedded-meilisearch'
 import { startAppProcess } from '../setup/app-process'
 
+// Free text, typos, synonyms, filters within and across facets, sorting and paging.
+export const librarySearches = [
+  'q=autism',
+  'q=autsim',
+  'q=speech+and+language&phase=primary',
+  'need=SEMH&need=ASD',
+  'practice=attendance&region=H',
+  'q=teaching+assistant&evidence=3&evidence=4',
+  'q=deaf&setting=school-with-sen-unit',
+  'q=exclusions&sort=newest',
+  '',
+  'need=SLCN&practice=early-identification&phase=early-years',
+  'q=resource+base&page=3',
+  'region=B&region=D&phase=secondary',
+]
+
 export const say = (message: string) => process.stdout.write(`${message}\n`)
 export const machine = `${cpus().length} cores`
 

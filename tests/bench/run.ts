@@ -1,144 +1,246 @@
-// `npm run bench [-- --count 10000 --seconds 10]`: index rebuild and case-study page against the raw
-// engines underneath them, in the same run, on servers of its own (started here, on free ports, and
-// removed afterwards). The library search has its own, larger benchmark: `npm run bench:search`.
-process.env.NODE_ENV = 'production' // React's production build for server rendering, as deployed.
-
-import { writeFile } from 'node:fs/promises'
+// `npm run bench [-- --count 50000 --soak-minutes 10]`: every benchmark in turn, each on servers
+// of its own, then the summary table in the README (between the bench-table markers) rewritten
+// from their results. `--only search,export` runs some; `--table-only` just rewrites the table
+// from the results already in tests/bench/*-results.json.
+import { spawn } from 'node:child_process'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  findPublishedCaseStudyBySlug,
-  listPublishedCaseStudiesWithTags,
-} from '../../db/repositories/case-studies'
-import { toCaseStudyDocument } from '../../search/documents'
-import { applyCaseStudySettings, waitOk } from '../../search/index-settings'
-import { rebuildCaseStudyIndex } from '../../search/reindex'
-import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
-import {
-  load,
-  loop,
-  machine,
-  round,
-  say,
-  startAppServer,
-  startBenchEnvironment,
-  type Figures,
-} from './harness'
+import { round, say } from './harness'
 
 const { values: args } = parseArgs({
   options: {
-    count: { type: 'string', default: '10000' },
-    seconds: { type: 'string', default: '10' },
+    count: { type: 'string', default: '50000' },
+    'soak-minutes': { type: 'string', default: '10' },
+    only: { type: 'string' },
+    'table-only': { type: 'boolean', default: false },
   },
 })
-const count = Number(args.count)
-const seconds = Number(args.seconds)
-const connections = 4
+const here = import.meta.dirname
+const root = path.resolve(here, '..', '..')
 
-const env = await startBenchEnvironment()
-const { db, search } = env
-const results: Record<string, unknown> = { count, seconds, connections, machine }
+// Each benchmark and its arguments: the corpus size goes to those that build a corpus of case
+// studies; submissions and moderation keep their own sizes (responses sent, submissions queued).
+const benchmarks: [name: string, argv: string[]][] = [
+  ['search', ['--count', args.count]],
+  ['pages', ['--count', args.count]],
+  ['export', ['--count', args.count]],
+  ['submissions', []],
+  ['moderation', []],
+  ['soak', ['--count', args.count, '--minutes', args['soak-minutes']]],
+]
 
-try {
-  say(`Generating and inserting ${count.toLocaleString('en-GB')} synthetic case studies…`)
-  let started = performance.now()
-  await seedSyntheticCorpus(db, count, () => {}, 7)
-  await db.deleteFrom('search_outbox').execute()
-  results.insertSeconds = seconds2(performance.now() - started)
-
-  // Index build: the platform's rebuild (read Postgres, map, index, swap) against Meilisearch
-  // indexing the same documents handed to it ready-made.
-  say('Rebuilding the search index…')
-  started = performance.now()
-  await rebuildCaseStudyIndex(db, search)
-  const platformIndexMs = performance.now() - started
-  const docs = []
-  for (let afterId: string | undefined; ;) {
-    const batch = await listPublishedCaseStudiesWithTags(db, { afterId, limit: 1000 })
-    if (batch.length === 0) break
-    docs.push(...batch.map(toCaseStudyDocument))
-    afterId = batch.at(-1)!.id
+const chosen = args.only?.split(',') ?? benchmarks.map(([name]) => name)
+if (!args['table-only']) {
+  for (const [name, argv] of benchmarks) {
+    if (!chosen.includes(name)) continue
+    if (name === 'soak' && Number(args['soak-minutes']) === 0) continue
+    say(`\n=== bench:${name} ${argv.join(' ')}`)
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          path.join(here, `${name}.ts`),
+          ...argv,
+        ],
+        { cwd: root, stdio: 'inherit' },
+      )
+      child.once('exit', (exitCode) => resolve(exitCode ?? 1))
+    })
+    if (code !== 0) {
+      say(`bench:${name} failed (exit ${code}); the table keeps its previous figures.`)
+      process.exitCode = 1
+    }
   }
-  const rawIndex = 'bench_raw_engine'
-  await applyCaseStudySettings(search.client, rawIndex)
-  started = performance.now()
-  for (let i = 0; i < docs.length; i += 1000) {
-    await waitOk(
-      search.client
-        .index(rawIndex)
-        .addDocuments(docs.slice(i, i + 1000), { primaryKey: 'id' })
-        .waitTask({ timeout: 300_000 }),
+}
+await writeTable()
+
+async function results<T>(name: string): Promise<{ data: T; measured: string } | null> {
+  const file = path.join(here, `${name}-results.json`)
+  try {
+    const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)])
+    return { data: JSON.parse(text) as T, measured: info.mtime.toISOString().slice(0, 10) }
+  } catch {
+    return null
+  }
+}
+
+function n(value: number) {
+  return value.toLocaleString('en-GB')
+}
+
+async function writeTable() {
+  interface Figures {
+    rps: number
+    p50: number
+    p95: number
+    p99: number
+  }
+  const rows: string[] = []
+  const row = (...cells: (string | number)[]) => rows.push(`| ${cells.join(' | ')} |`)
+
+  const search = await results<{
+    count: number
+    runs: { connections: number; raw: Figures; api: Figures; page: Figures }[]
+  }>('search')
+  for (const run of search?.data.runs ?? []) {
+    for (const [way, f] of [
+      ['Search API `/api/case-studies`', run.api],
+      ['Search page `/library`', run.page],
+    ] as const)
+      row(
+        `${way}, ${run.connections} connections`,
+        n(search!.data.count),
+        `${n(f.rps)} req/s, p95 ${f.p95} ms`,
+        `Meilisearch: ${n(run.raw.rps)} req/s, p95 ${run.raw.p95} ms`,
+        `${round(f.rps / run.raw.rps)}× throughput, p95 +${round(f.p95 - run.raw.p95)} ms`,
+        search!.measured,
+      )
+  }
+  const pages = await results<{
+    count: number
+    index: { platformDocsPerSecond: number; rawDocsPerSecond: number; ratio: number }
+    caseStudy: { platform: Figures; raw: Figures; rpsRatio: number }
+  }>('pages')
+  if (pages) {
+    const { index, caseStudy } = pages.data
+    row(
+      'Case study page `/library/:slug`, 4 connections',
+      n(pages.data.count),
+      `${n(caseStudy.platform.rps)} req/s, p95 ${caseStudy.platform.p95} ms`,
+      `Postgres query: ${n(caseStudy.raw.rps)} req/s, p95 ${caseStudy.raw.p95} ms`,
+      `${caseStudy.rpsRatio}× throughput`,
+      pages.measured,
+    )
+    row(
+      'Index rebuild from Postgres',
+      n(pages.data.count),
+      `${n(index.platformDocsPerSecond)} docs/s`,
+      `Meilisearch, documents ready-made: ${n(index.rawDocsPerSecond)} docs/s`,
+      `${index.ratio}× the time`,
+      pages.measured,
     )
   }
-  const rawIndexMs = performance.now() - started
-  results.index = {
-    platformDocsPerSecond: Math.round(count / (platformIndexMs / 1000)),
-    rawDocsPerSecond: Math.round(count / (rawIndexMs / 1000)),
-    ratio: round(platformIndexMs / rawIndexMs),
-  }
-
-  const server = await startAppServer(env)
-  const app = server.url
-
-  say('Case study page: the platform page against Postgres answering the same query…')
-  const slugs = (
-    await db.selectFrom('case_studies').select('slug').orderBy('id').limit(200).execute()
-  ).map((r) => r.slug)
-  const page = await load(
-    app,
-    slugs.map((slug) => ({ method: 'GET', path: `/library/${slug}` })),
-    connections,
-    seconds,
-  )
-  const raw = await loop(
-    async (i) => {
-      await findPublishedCaseStudyBySlug(db, slugs[i % slugs.length]!)
-    },
-    connections,
-    seconds,
-  )
-  results.caseStudy = compare(page, raw)
-  await server.close()
-
-  await writeFile(
-    path.join(import.meta.dirname, 'results.json'),
-    `${JSON.stringify(results, null, 2)}\n`,
-  )
-  say('')
-  say(
-    `| Measure (${count.toLocaleString('en-GB')} case studies, ${connections} connections, ${seconds} s each) | Platform | Raw engine | Ratio |`,
-  )
-  say('| --- | --- | --- | --- |')
-  const index = results.index as {
-    platformDocsPerSecond: number
-    rawDocsPerSecond: number
-    ratio: number
-  }
-  say(
-    `| Index rebuild from Postgres (documents/s) | ${index.platformDocsPerSecond} | ${index.rawDocsPerSecond} (Meilisearch, documents ready-made) | ${index.ratio}× the time |`,
-  )
-  for (const [name, key, engine] of [
-    ['Case study page `/library/:slug`', 'caseStudy', 'Postgres query behind the page'],
+  const exports =
+    await results<
+      Record<
+        string,
+        | {
+            rows: number
+            appRowsPerSecond: number
+            copyRowsPerSecond: number
+            ratio: number
+            appMemoryPeakMb: number
+          }
+        | unknown
+      >
+    >('export')
+  for (const [label, key] of [
+    ['CSV export, all', 'all'],
+    ['CSV export, all, gzip', 'all, gzip'],
   ] as const) {
-    const r = results[key] as ReturnType<typeof compare>
-    say(`| ${name}: requests/s | ${r.platform.rps} | ${r.raw.rps} (${engine}) | ${r.rpsRatio} |`)
-    say(
-      `| ${name}: p50 / p95 / p99 latency (ms) | ${r.platform.p50} / ${r.platform.p95} / ${r.platform.p99} | ${r.raw.p50} / ${r.raw.p95} / ${r.raw.p99} | ${r.p50Ratio}× p50 |`,
+    const e = exports?.data[key] as
+      | {
+          rows: number
+          appRowsPerSecond: number
+          copyRowsPerSecond: number
+          ratio: number
+          appMemoryPeakMb: number
+        }
+      | undefined
+    if (e)
+      row(
+        `${label} (${n(e.rows)} rows)`,
+        n((exports!.data as { count: number }).count),
+        `${n(e.appRowsPerSecond)} rows/s, peak ${e.appMemoryPeakMb} MB`,
+        `Postgres COPY: ${n(e.copyRowsPerSecond)} rows/s`,
+        `${e.ratio}× the time`,
+        exports!.measured,
+      )
+  }
+  const submissions = await results<{
+    count: number
+    concurrency: number
+    app: { responsesPerSecond: number; perResponseMs: { p95: number } }
+    raw: { responsesPerSecond: number }
+    appTimeOverRaw: number
+    correctness: { lost: number; duplicated: number }
+  }>('submissions')
+  if (submissions) {
+    const s = submissions.data
+    row(
+      `Responses sent (whole journey, ${s.concurrency} clients)`,
+      `${n(s.count)} responses`,
+      `${s.app.responsesPerSecond}/s, p95 ${n(s.app.perResponseMs.p95)} ms; lost ${s.correctness.lost}, duplicated ${s.correctness.duplicated}`,
+      `Same Postgres writes: ${s.raw.responsesPerSecond}/s`,
+      `${s.appTimeOverRaw}× the time`,
+      submissions.measured,
     )
   }
-} finally {
-  await env.stop()
-}
-
-function compare(platform: Figures, raw: Figures) {
-  return {
-    platform,
-    raw,
-    rpsRatio: round(platform.rps / raw.rps),
-    p50Ratio: round(platform.p50 / Math.max(raw.p50, 0.01)),
+  const moderation = await results<{
+    count: number
+    queue: { page: Figures; raw: Figures; p50Ratio: number }
+    review: { page: Figures; raw: Figures; p50Ratio: number }
+  }>('moderation')
+  if (moderation) {
+    for (const [label, m] of [
+      ['Moderation queue page, 4 connections', moderation.data.queue],
+      ['Submission review page, 4 connections', moderation.data.review],
+    ] as const)
+      row(
+        label,
+        `${n(moderation.data.count)} submissions`,
+        `${n(m.page.rps)} req/s, p95 ${m.page.p95} ms`,
+        `Its queries: ${n(m.raw.rps)}/s, p95 ${m.raw.p95} ms`,
+        `${m.p50Ratio}× p50`,
+        moderation.measured,
+      )
   }
-}
+  const soak = await results<{
+    count: number
+    minutes: number
+    connections: number
+    operations: number
+    errors: number
+    searchP95ChangePercent: number | null
+    rssChangePercent: number | null
+  }>('soak')
+  if (soak) {
+    const s = soak.data
+    row(
+      `Soak: ${s.minutes} min of 80% search, 15% pages, 5% responses, ${s.connections} connections`,
+      n(s.count),
+      `${n(s.operations)} operations, ${s.errors} errors`,
+      '–',
+      `search p95 ${s.searchP95ChangePercent ?? '–'}%, memory ${s.rssChangePercent ?? '–'}% (minute 2 → last)`,
+      soak.measured,
+    )
+  }
 
-function seconds2(ms: number) {
-  return round(ms / 1000)
+  const table = [
+    '| Benchmark | Corpus | Platform | Raw engine, same run | Platform against raw | Measured |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n')
+  const readmePath = path.join(root, 'README.md')
+  const readme = await readFile(readmePath, 'utf8')
+  const start = '<!-- bench-table:start -->'
+  const end = '<!-- bench-table:end -->'
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`)
+  await writeFile(
+    readmePath,
+    `${readme.slice(0, from + start.length)}\n\n${table}\n\n${readme.slice(to)}`,
+  )
+  // Prettier owns the README's layout; the table is rewritten in its style.
+  await new Promise<void>((resolve) =>
+    spawn(
+      process.execPath,
+      [path.join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--write', readmePath],
+      { stdio: 'ignore' },
+    ).once('exit', () => resolve()),
+  )
+  say(`\nREADME.md: the benchmark table now has ${rows.length} rows.`)
 }

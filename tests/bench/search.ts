@@ -12,6 +12,7 @@ import { buildLibraryQueries } from '../../app/library/search.server'
 import { rebuildCaseStudyIndex } from '../../search/reindex'
 import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
 import {
+  librarySearches,
   load,
   machine,
   round,
@@ -32,22 +33,6 @@ const count = Number(values.count)
 const levels = values.connections.split(',').map(Number)
 const seconds = Number(values.seconds)
 
-// Free text, typos, synonyms, filters within and across facets, sorting and paging.
-const searches = [
-  'q=autism',
-  'q=autsim',
-  'q=speech+and+language&phase=primary',
-  'need=SEMH&need=ASD',
-  'practice=attendance&region=H',
-  'q=teaching+assistant&evidence=3&evidence=4',
-  'q=deaf&setting=school-with-sen-unit',
-  'q=exclusions&sort=newest',
-  '',
-  'need=SLCN&practice=early-identification&phase=early-years',
-  'q=resource+base&page=3',
-  'region=B&region=D&phase=secondary',
-]
-
 const env = await startBenchEnvironment()
 try {
   const bar = new SingleBar(
@@ -67,7 +52,7 @@ try {
 
   const app = await startAppServer(env)
   const indexUid = env.search.caseStudiesIndex
-  const rawRequests = searches.map((params) => ({
+  const rawRequests = librarySearches.map((params) => ({
     method: 'POST' as const,
     path: '/multi-search',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${env.meiliKey}` },
@@ -85,13 +70,13 @@ try {
     const raw = await load(env.meiliUrl, rawRequests, connections, seconds)
     const api = await load(
       app.url,
-      searches.map((params) => ({ method: 'GET', path: `/api/case-studies?${params}` })),
+      librarySearches.map((params) => ({ method: 'GET', path: `/api/case-studies?${params}` })),
       connections,
       seconds,
     )
     const page = await load(
       app.url,
-      searches.map((params) => ({ method: 'GET', path: `/library?${params}` })),
+      librarySearches.map((params) => ({ method: 'GET', path: `/library?${params}` })),
       connections,
       seconds,
     )
