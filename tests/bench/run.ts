@@ -122,20 +122,19 @@ async function writeTable() {
       pages.measured,
     )
   }
-  const exports =
-    await results<
-      Record<
-        string,
-        | {
-            rows: number
-            appRowsPerSecond: number
-            copyRowsPerSecond: number
-            ratio: number
-            appMemoryPeakMb: number
-          }
-        | unknown
-      >
-    >('export')
+  const exports = await results<
+    Record<
+      string,
+      | {
+          rows: number
+          appRowsPerSecond: number
+          copyRowsPerSecond: number
+          ratio: number
+          appMemoryPeakMb: number
+        }
+      | unknown
+    >
+  >('export')
   for (const [label, key] of [
     ['CSV export, all', 'all'],
     ['CSV export, all, gzip', 'all, gzip'],
