@@ -146,3 +146,67 @@ test('random and hostile posts to every form action get a page or a 4xx, never a
     `form actions: ${routes.length} actions, ${posts} posts (${RUNS_PER_ACTION} random each, and one without its token): no 500, every tokenless post refused.`,
   )
 }, 600_000)
+
+test('random and hostile query parameters on every page and API get a page or a 4xx, never a 500', async () => {
+  const routes = readdirSync(routesDir)
+  const values = await samples(db)
+  // Every parameter a page or the API reads, and some none does.
+  const known = [
+    'q',
+    'need',
+    'practice',
+    'phase',
+    'setting',
+    'region',
+    'evidence',
+    'sort',
+    'page',
+    'per_page',
+    'format',
+    'status',
+    'call',
+    'consent',
+    'audience',
+    'area',
+    'assigned',
+    'flagged',
+    'returnTo',
+    'urn',
+    'school',
+    'like',
+    'done',
+    'twoFactor',
+    'passwordSet',
+    'action',
+    'actor',
+    'from',
+    'to',
+  ]
+  const query = fc.array(
+    fc.tuple(fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 12 })), hostile),
+    { maxLength: 8 },
+  )
+  const failures: string[] = []
+  let requests = 0
+  const clients = new Map<Visitor, Awaited<ReturnType<typeof visitor>>>()
+  for (const route of routes) {
+    const kind = allowedVisitor(route)
+    if (!clients.has(kind)) clients.set(kind, await visitor(app.baseUrl, kind))
+    const client = clients.get(kind)!
+    const url = urlFor(route, values)
+    await fc.assert(
+      fc.asyncProperty(query, async (pairs) => {
+        const search = new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 2000)]))
+        const result = await client.get(`${url}?${search}`)
+        requests++
+        if (result.status >= 500)
+          failures.push(`${kind} ${url}?${search.toString().slice(0, 200)} → ${result.status}`)
+      }),
+      { numRuns: 8 },
+    )
+  }
+  expect(failures).toEqual([])
+  console.log(
+    `query parameters: ${routes.length} routes, ${requests} requests with random and hostile parameters: no 500.`,
+  )
+}, 600_000)
