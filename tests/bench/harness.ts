@@ -2,11 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { Presets, SingleBar } from 'cli-progress'
 import { createDb, type Database } from '../../db/client'
 import { startEmbeddedPostgres } from '../../db/embedded-postgres'
 import { migrateToLatest } from '../../db/migrate'
 import { createSearchService, type SearchService } from '../../search/client'
 import { startEmbeddedMeilisearch } from '../../search/embedded-meilisearch'
+import { rebuildCaseStudyIndex } from '../../search/reindex'
+import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
 import { startAppProcess } from '../setup/app-process'
 
 // Free text, typos, synonyms, filters within and across facets, sorting and paging.
@@ -75,6 +78,27 @@ export async function startAppServer(env: BenchEnvironment) {
     indexPrefix: env.search.indexPrefix,
   })
   return { url: app.baseUrl, pid: app.pid, close: app.stop }
+}
+
+/**
+ * Fills the benchmark's database with `count` synthetic case studies (with a progress bar) and
+ * indexes them with the platform's rebuild, rather than through the outbox.
+ */
+export async function seedIndexedCorpus(env: BenchEnvironment, count: number, seed: number) {
+  const bar = new SingleBar(
+    { format: 'Corpus [{bar}] {value}/{total} case studies | {eta_formatted} left' },
+    Presets.shades_classic,
+  )
+  bar.start(count, 0)
+  await seedSyntheticCorpus(env.db, count, (n) => bar.update(n), seed)
+  bar.stop()
+  await env.db.deleteFrom('search_outbox').execute()
+  say('Indexing…')
+  const started = performance.now()
+  await rebuildCaseStudyIndex(env.db, env.search)
+  say(
+    `Indexed ${count.toLocaleString('en-GB')} case studies in ${round((performance.now() - started) / 1000)} s.`,
+  )
 }
 
 export interface Figures {

@@ -6,13 +6,11 @@ process.env.NODE_ENV = 'production'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { Presets, SingleBar } from 'cli-progress'
 import { parseLibraryQuery } from '../../app/library/library-query'
 import { buildLibraryQueries } from '../../app/library/search.server'
-import { rebuildCaseStudyIndex } from '../../search/reindex'
-import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
 import {
   librarySearches,
+  seedIndexedCorpus,
   load,
   machine,
   round,
@@ -35,20 +33,7 @@ const seconds = Number(values.seconds)
 
 const env = await startBenchEnvironment()
 try {
-  const bar = new SingleBar(
-    { format: 'Corpus [{bar}] {value}/{total} case studies | {eta_formatted} left' },
-    Presets.shades_classic,
-  )
-  bar.start(count, 0)
-  await seedSyntheticCorpus(env.db, count, (n) => bar.update(n), 11)
-  bar.stop()
-  await env.db.deleteFrom('search_outbox').execute()
-  say('Indexing…')
-  const started = performance.now()
-  await rebuildCaseStudyIndex(env.db, env.search)
-  say(
-    `Indexed ${count.toLocaleString('en-GB')} case studies in ${round((performance.now() - started) / 1000)} s.`,
-  )
+  await seedIndexedCorpus(env, count, 11)
 
   const app = await startAppServer(env)
   const indexUid = env.search.caseStudiesIndex

@@ -9,12 +9,18 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Presets, SingleBar } from 'cli-progress'
 import { ensureBuild } from '../../app/server/build'
-import { rebuildCaseStudyIndex } from '../../search/reindex'
-import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
 import { startAppProcess } from '../setup/app-process'
 import { openCallAnswers } from '../support/open-call-answers'
 import { submitCompleteResponse } from '../support/respondent-client'
-import { librarySearches, machine, round, say, startBenchEnvironment, treeRssMb } from './harness'
+import {
+  librarySearches,
+  machine,
+  round,
+  say,
+  seedIndexedCorpus,
+  startBenchEnvironment,
+  treeRssMb,
+} from './harness'
 
 const { values: args } = parseArgs({
   options: {
@@ -49,16 +55,7 @@ try {
     env: { RATE_LIMIT_STARTS_PER_HOUR: '1000000' },
   })
   try {
-    const bar = new SingleBar(
-      { format: 'Corpus [{bar}] {value}/{total} case studies | {eta_formatted} left' },
-      Presets.shades_classic,
-    )
-    bar.start(count, 0)
-    await seedSyntheticCorpus(env.db, count, (n) => bar.update(n), 13)
-    bar.stop()
-    await env.db.deleteFrom('search_outbox').execute()
-    say('Indexing…')
-    await rebuildCaseStudyIndex(env.db, env.search)
+    await seedIndexedCorpus(env, count, 13)
 
     const slugs = (
       await env.db

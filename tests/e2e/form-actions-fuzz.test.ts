@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
-import postgres from 'postgres'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { createDb, type Database } from '../../db/client'
+import { cloneTemplateDatabase } from '../setup/test-database'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 import { matrix, samples, urlFor, visitor, VISITORS, type Visitor } from '../support/route-access'
 
@@ -21,10 +21,7 @@ let app: AppProcess
 let db: Database
 
 beforeAll(async () => {
-  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
-  await admin.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${inject('templateDatabase')}"`)
-  await admin.end()
-  const databaseUrl = inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`)
+  const databaseUrl = await cloneTemplateDatabase(database)
   db = createDb(databaseUrl, { max: 2 })
   app = await startAppProcess({
     databaseUrl,

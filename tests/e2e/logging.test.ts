@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import postgres from 'postgres'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
+import { cloneTemplateDatabase } from '../setup/test-database'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 
 // The app at its most talkative still never writes a password or a token to its logs.
 let app: AppProcess
 beforeAll(async () => {
   const database = `logs_${randomBytes(4).toString('hex')}`
-  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
-  await admin.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${inject('templateDatabase')}"`)
-  await admin.end()
+  const databaseUrl = await cloneTemplateDatabase(database)
   app = await startAppProcess({
-    databaseUrl: inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`),
+    databaseUrl,
     meiliUrl: inject('meiliUrl'),
     meiliMasterKey: inject('meiliMasterKey'),
     indexPrefix: `${database}_`,

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import postgres from 'postgres'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createDb, type Database } from '../../db/client'
 import { createSearchService } from '../../search/client'
 import {
@@ -11,6 +10,7 @@ import {
   type RunningMeilisearch,
 } from '../../search/embedded-meilisearch'
 import { buildCaseStudy, insertCaseStudy } from '../../seeds/factories/case-studies'
+import { cloneTemplateDatabase } from '../setup/test-database'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 
 // The platform keeps serving while Meilisearch is down, says so on /healthz, and catches up on
@@ -26,10 +26,7 @@ const database = `outage_${randomBytes(4).toString('hex')}`
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'iip-outage-'))
   meili = await startEmbeddedMeilisearch({ dir: path.join(dir, 'meilisearch') })
-  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
-  await admin.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${inject('templateDatabase')}"`)
-  await admin.end()
-  const databaseUrl = inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`)
+  const databaseUrl = await cloneTemplateDatabase(database)
   db = createDb(databaseUrl, { max: 2 })
   app = await startAppProcess({
     databaseUrl,

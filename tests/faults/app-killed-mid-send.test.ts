@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import getPort from 'get-port'
-import postgres from 'postgres'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { createDb, type Database } from '../../db/client'
+import { cloneTemplateDatabase } from '../setup/test-database'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 import { openCallAnswers } from '../support/open-call-answers'
 import {
@@ -40,10 +40,7 @@ const start = () =>
   })
 
 beforeAll(async () => {
-  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
-  await admin.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${inject('templateDatabase')}"`)
-  await admin.end()
-  databaseUrl = inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`)
+  databaseUrl = await cloneTemplateDatabase(database)
   db = createDb(databaseUrl, { max: 4 })
   port = await getPort()
   app = await start()

@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
-import postgres from 'postgres'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createDb, type Database } from '../../db/client'
 import { createSearchService, type SearchService } from '../../search/client'
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../search/embedded-meilisearch'
 import { enqueueCaseStudySync } from '../../search/outbox'
 import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
+import { cloneTemplateDatabase } from '../setup/test-database'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 
 // Meilisearch is killed (SIGKILL) while the app drains 5,000 changes from the search outbox, and
@@ -31,10 +31,7 @@ let search: SearchService
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'iip-faults-meili-'))
   meili = await startEmbeddedMeilisearch({ dir: path.join(dir, 'meilisearch') })
-  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
-  await admin.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${inject('templateDatabase')}"`)
-  await admin.end()
-  const databaseUrl = inject('postgresAdminUrl').replace(/\/postgres$/, `/${database}`)
+  const databaseUrl = await cloneTemplateDatabase(database)
   db = createDb(databaseUrl, { max: 4 })
   search = createSearchService({
     url: meili.url,

@@ -14,17 +14,22 @@ export interface TestServices {
   cleanUp: () => Promise<void>
 }
 
+/** A new database of this name, cloned from the migrated template; returns its URL. */
+export async function cloneTemplateDatabase(name: string): Promise<string> {
+  const admin = postgres(inject('postgresAdminUrl'), { max: 1, onnotice: () => {} })
+  await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`)
+  await admin.end()
+  return inject('postgresAdminUrl').replace(/\/postgres$/, `/${name}`)
+}
+
 /**
  * A database of its own, cloned from the migrated template, and an index prefix of its own, so a
  * test file can never see another file's data. Call in beforeAll; call cleanUp in afterAll.
  */
 export async function createTestServices(): Promise<TestServices> {
-  const name = `t_${randomBytes(5).toString('hex')}`
   const adminUrl = inject('postgresAdminUrl')
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
-  await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`)
-  await admin.end()
-  const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`)
+  const name = `t_${randomBytes(5).toString('hex')}`
+  const databaseUrl = await cloneTemplateDatabase(name)
   const db = createDb(databaseUrl, { max: 4 })
   const pgPool = createPgPool(databaseUrl)
   const search = createSearchService({
