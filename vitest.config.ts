@@ -46,8 +46,10 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          // Breaks things on purpose: kills Meilisearch, the app and Postgres under load.
+          // Breaks things on purpose: kills Meilisearch, the app and Postgres under load. Runs
+          // after the other projects, so its load does not slow the browser tests on two cores.
           name: 'faults',
+          sequence: { groupOrder: 1 },
           include: ['tests/faults/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/global-services.ts', 'tests/setup/global-build.ts'],

@@ -8,9 +8,10 @@ import {
   turnOnTwoFactor,
   twoFactorState,
 } from '~/accounts/two-factor-setup.server'
+import { CodeInput } from '~/components/forms/code-input'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink } from '~/components/govuk/content'
-import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
+import { Button, ErrorSummary } from '~/components/govuk/forms'
 import { validateCsrf } from '~/utils/csrf.server'
 import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
 import { formatLondonDateTime } from '~/utils/london-time'
@@ -69,14 +70,10 @@ export default function TwoFactorSetup() {
             <h2 className="govuk-heading-m">Turn off two-factor sign-in</h2>
             <Form method="post" noValidate>
               <CsrfInput />
-              <TextInput
+              <CodeInput
                 name="code"
                 label="Code from your authenticator app"
                 hint="To turn it off, enter the code your app shows now."
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                spellCheck={false}
-                widthClass="govuk-input--width-10"
                 error={errors.code}
               />
               <Button name="intent" value="off" warning>
@@ -109,14 +106,10 @@ export default function TwoFactorSetup() {
             <h2 className="govuk-heading-m">2. Enter the code the app shows</h2>
             <Form method="post" noValidate>
               <CsrfInput />
-              <TextInput
+              <CodeInput
                 name="code"
                 label="Code from your authenticator app"
                 hint="6 digits, for example 123 456"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                spellCheck={false}
-                widthClass="govuk-input--width-10"
                 error={errors.code}
               />
               <Button name="intent" value="on">

@@ -9,9 +9,10 @@ import {
 } from '~/accounts/sign-in.server'
 import { twoFactorCodeSchema } from '~/accounts/two-factor.schema'
 import { endPendingSignIn, readPendingSignIn } from '~/accounts/two-factor.server'
+import { CodeInput } from '~/components/forms/code-input'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
-import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
+import { Button, ErrorSummary } from '~/components/govuk/forms'
 import { enforceLimits } from '~/submissions/abuse.server'
 import { validateCsrf } from '~/utils/csrf.server'
 import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
@@ -68,14 +69,10 @@ export default function TwoFactorSignIn() {
         <ErrorSummary errors={errors} order={['code']} />
         <Form method="post" noValidate onSubmit={onSubmit}>
           <CsrfInput />
-          <TextInput
+          <CodeInput
             label="Enter the code from your authenticator app"
             isPageHeading
             hint="Open the authenticator app on your phone and enter the 6-digit code it shows for Inclusion in Practice."
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            widthClass="govuk-input--width-10"
             error={errors.code}
             {...register('code')}
           />
