@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createDb, type Database } from '../../db/client'
-import { cloneTemplateDatabase } from '../setup/test-database'
-import { startAppProcess, type AppProcess } from '../setup/app-process'
+import type { AppProcess } from '../setup/app-process'
+import { startAppOnFreshDatabase } from '../setup/test-database'
 import { matrix, samples, urlFor, visitor, VISITORS, type Visitor } from '../support/route-access'
 
 // Every route with a form action, found from the route folders, gets random and hostile posts
@@ -16,20 +15,15 @@ import { matrix, samples, urlFor, visitor, VISITORS, type Visitor } from '../sup
 
 const RUNS_PER_ACTION = 12
 const routesDir = path.resolve(import.meta.dirname, '../../app/routes')
-const database = `fuzz_${randomBytes(4).toString('hex')}`
 let app: AppProcess
 let db: Database
 
 beforeAll(async () => {
-  const databaseUrl = await cloneTemplateDatabase(database)
-  db = createDb(databaseUrl, { max: 2 })
-  app = await startAppProcess({
-    databaseUrl,
-    meiliUrl: inject('meiliUrl'),
-    meiliMasterKey: inject('meiliMasterKey'),
-    indexPrefix: `${database}_`,
+  let databaseUrl: string
+  ;({ app, databaseUrl } = await startAppOnFreshDatabase('fuzz', {
     env: { RATE_LIMIT_SIGN_INS_PER_HOUR: '100000', RATE_LIMIT_STARTS_PER_HOUR: '100000' },
-  })
+  }))
+  db = createDb(databaseUrl, { max: 2 })
 })
 
 afterAll(async () => {

@@ -1,21 +1,12 @@
-import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { afterAll, beforeAll, expect, test } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
-import { cloneTemplateDatabase } from '../setup/test-database'
-import { startAppProcess, type AppProcess } from '../setup/app-process'
+import { startAppOnFreshDatabase } from '../setup/test-database'
+import type { AppProcess } from '../setup/app-process'
 
 // The app at its most talkative still never writes a password or a token to its logs.
 let app: AppProcess
 beforeAll(async () => {
-  const database = `logs_${randomBytes(4).toString('hex')}`
-  const databaseUrl = await cloneTemplateDatabase(database)
-  app = await startAppProcess({
-    databaseUrl,
-    meiliUrl: inject('meiliUrl'),
-    meiliMasterKey: inject('meiliMasterKey'),
-    indexPrefix: `${database}_`,
-    logLevel: 'trace',
-  })
+  ;({ app } = await startAppOnFreshDatabase('logs', { logLevel: 'trace' }))
 })
 afterAll(() => app?.stop())
 

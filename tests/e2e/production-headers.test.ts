@@ -1,27 +1,20 @@
-import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import { startAppProcess, type AppProcess } from '../setup/app-process'
-import { cloneTemplateDatabase } from '../setup/test-database'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { AppProcess } from '../setup/app-process'
+import { startAppOnFreshDatabase } from '../setup/test-database'
 import { notifyTestEnv } from '../support/notify'
 
 // In production (NODE_ENV=production) the app asks browsers for HTTPS from then on (HSTS),
 // upgrades any plain-HTTP request a page makes, and marks its cookies Secure.
 let app: AppProcess
 beforeAll(async () => {
-  const database = `prod_${randomBytes(4).toString('hex')}`
-  const databaseUrl = await cloneTemplateDatabase(database)
-  app = await startAppProcess({
-    databaseUrl,
-    meiliUrl: inject('meiliUrl'),
-    meiliMasterKey: inject('meiliMasterKey'),
-    indexPrefix: `${database}_`,
+  ;({ app } = await startAppOnFreshDatabase('prod', {
     env: {
       NODE_ENV: 'production',
       SUPPORT_EMAIL: 'help@service.example.org',
       PUBLIC_BASE_URL: 'https://inclusion-in-practice.example',
       ...notifyTestEnv,
     },
-  })
+  }))
 })
 afterAll(() => app?.stop())
 

@@ -5,6 +5,7 @@ import { inject } from 'vitest'
 import { createPgPool } from '../../app/server/services'
 import { createDb, type Database } from '../../db/client'
 import { createSearchService, type SearchService } from '../../search/client'
+import { startAppProcess } from './app-process'
 
 export interface TestServices {
   db: Database
@@ -54,4 +55,24 @@ export async function createTestServices(): Promise<TestServices> {
       await cleanup.end()
     },
   }
+}
+
+/**
+ * The app as `npm start` runs it, in a process of its own, on a fresh copy of the template
+ * database (it seeds the demo data) and an index prefix of its own, with the run's Meilisearch.
+ */
+export async function startAppOnFreshDatabase(
+  prefix: string,
+  options: Partial<Parameters<typeof startAppProcess>[0]> = {},
+) {
+  const database = `${prefix}_${randomBytes(4).toString('hex')}`
+  const databaseUrl = await cloneTemplateDatabase(database)
+  const app = await startAppProcess({
+    databaseUrl,
+    meiliUrl: inject('meiliUrl'),
+    meiliMasterKey: inject('meiliMasterKey'),
+    indexPrefix: `${database}_`,
+    ...options,
+  })
+  return { app, databaseUrl }
 }
