@@ -215,6 +215,31 @@ test('a bot that fills the honeypot cannot start a response', async () => {
   ).toEqual([])
 })
 
+test('one browser may start 10 responses an hour; the 11th gets a 429 with Retry-After, and another browser is not held back', async () => {
+  const start = async (client: RespondentClient) => {
+    const page = await client.get(base)
+    const startToken = page.html.match(/name="startToken" value="([^"]*)"/)![1]!
+    const response = await fetch(`${inject('baseUrl')}${base}`, {
+      method: 'POST',
+      headers: { Cookie: client.jar.header(), 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: client.csrf, startToken, website: '' }),
+      redirect: 'manual',
+    })
+    if (response.status === 429) expect(await response.text()).toContain('Too many attempts')
+    return response
+  }
+  const eager = new RespondentClient(inject('baseUrl'))
+  const statuses: number[] = []
+  let last: Response | undefined
+  for (let i = 0; i < 11; i++) {
+    last = await start(eager)
+    statuses.push(last.status)
+  }
+  expect(statuses).toEqual([...Array(10).fill(302), 429])
+  expect(Number(last!.headers.get('Retry-After'))).toBeGreaterThan(0)
+  expect((await start(new RespondentClient(inject('baseUrl')))).status).toBe(302)
+})
+
 test('return-link requests are limited per address asked about, with Retry-After', async () => {
   const client = new RespondentClient(inject('baseUrl'))
   const page = await client.get(`${base}/return`)
