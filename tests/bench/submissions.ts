@@ -1,4 +1,5 @@
-// `npm run bench:submissions [-- --count 2000 --concurrency 50 --warmup 10]`: respondents sending
+// `npm run bench:submissions [-- --count 2000 --concurrency 50 --warmup 10 --corpus 50000]`:
+// beside a library of `--corpus` synthetic case studies (0 for the demo data alone), respondents sending
 // complete responses over HTTP to the running app (its own process, production build), every step
 // from the start page to the confirmation page; then Postgres is asked what arrived — nothing lost,
 // nothing twice. The same writes made straight into Postgres, at the same concurrency, in the same
@@ -27,24 +28,27 @@ import type { Json } from '../../db/types'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 import { completeFormAnswers, submitCompleteResponse } from '../support/respondent-client'
 import { openCallAnswers } from '../support/open-call-answers'
-import { machine, round, say, startBenchEnvironment } from './harness'
+import { machine, round, say, seedIndexedCorpus, startBenchEnvironment } from './harness'
 
 const { values: args } = parseArgs({
   options: {
     count: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '10' },
+    corpus: { type: 'string', default: '50000' },
   },
 })
 const count = Number(args.count)
 const concurrency = Number(args.concurrency)
 const warmup = Number(args.warmup)
+const corpus = Number(args.corpus)
 for (const [name, n] of [
   ['--count', count],
   ['--concurrency', concurrency],
   ['--warmup', warmup],
+  ['--corpus', corpus],
 ] as const) {
-  if (!Number.isInteger(n) || n < (name === '--warmup' ? 0 : 1))
+  if (!Number.isInteger(n) || n < (name === '--warmup' || name === '--corpus' ? 0 : 1))
     throw new Error(`${name} must be a whole number`)
 }
 
@@ -139,6 +143,8 @@ try {
     },
   })
   const { db } = env
+  // The library beside the call, as in service: the demo data and `--corpus` case studies.
+  if (corpus > 0) await seedIndexedCorpus(env, corpus, 17)
 
   const { call, answersFor, practiceType, need, phase, schools } = await openCallAnswers(db)
   say(
@@ -353,6 +359,7 @@ try {
   const results = {
     machine,
     count,
+    corpus,
     concurrency,
     warmup,
     app: {
