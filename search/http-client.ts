@@ -32,7 +32,10 @@ export function meilisearchTransport(
 ): Promise<unknown> {
   const url = new URL(input instanceof Request ? input.url : String(input))
   const protocol = url.protocol === 'https:' ? 'https:' : 'http:'
-  const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers).entries())
+  // The client hands over a Headers object; reading it as it is avoids copying it into another.
+  const headers: Record<string, string> = {}
+  const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers)
+  given.forEach((value, name) => (headers[name] = value))
   const body = typeof init.body === 'string' ? init.body : undefined
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body))
   const request = protocol === 'https:' ? https.request : http.request

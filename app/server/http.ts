@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
@@ -100,7 +101,13 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
       '/assets',
       express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }),
     )
-    app.use(express.static(clientDir, { maxAge: '1h' }))
+    // Anything else Vite copied in from public/ is served under its own name; other requests go
+    // straight to Remix rather than costing a file-system lookup each.
+    const publicNames = new Set(readdirSync(clientDir).filter((name) => name !== 'assets'))
+    const publicFiles = express.static(clientDir, { maxAge: '1h' })
+    app.use((req, res, next) =>
+      publicNames.has(req.path.split('/')[1] ?? '') ? publicFiles(req, res, next) : next(),
+    )
     serverBuild = withServiceUnavailable((await import(build.serverBuildPath)) as ServerBuild)
   }
 
