@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -37,6 +37,8 @@ export interface BenchEnvironment {
   search: SearchService
   meiliUrl: string
   meiliKey: string
+  /** The servers' process ids, for their CPU time and memory. */
+  pids: { meilisearch: number; postgres: number }
   stop: () => Promise<void>
 }
 
@@ -57,6 +59,12 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     }),
     meiliUrl: meili.url,
     meiliKey: meili.masterKey,
+    pids: {
+      meilisearch: meili.pid,
+      postgres: Number(
+        (await readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0],
+      ),
+    },
     stop: async () => {
       await db.destroy()
       await meili.stop()
@@ -106,15 +114,23 @@ export interface Figures {
   p50: number
   p95: number
   p99: number
+  /** CPU time per request (ms) of each process measured, and of the load generator itself. */
+  cpuMsPerRequest?: Record<string, number>
 }
 
-/** autocannon for load; every response's latency kept, so percentiles (p95 too) are exact. */
+/**
+ * autocannon for load; every response's latency kept, so percentiles (p95 too) are exact. With
+ * `processes` (a name for each root pid), also the CPU time each spent per request meanwhile.
+ */
 export async function load(
   url: string,
   requests: autocannon.Request[],
   connections: number,
   seconds: number,
+  processes: Record<string, number> = {},
 ): Promise<Figures> {
+  const cpuBefore = await cpuByName(processes)
+  const ownBefore = process.cpuUsage()
   const latencies: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -128,7 +144,34 @@ export async function load(
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx responses and ${result.errors} errors`)
   }
-  return summarise(latencies, seconds)
+  const figures = summarise(latencies, seconds)
+  if (Object.keys(processes).length === 0) return figures
+  const own = process.cpuUsage(ownBefore)
+  const cpuAfter = await cpuByName(processes)
+  const perRequest = (ms: number) => round(ms / Math.max(1, latencies.length))
+  return {
+    ...figures,
+    cpuMsPerRequest: {
+      ...Object.fromEntries(
+        Object.keys(processes).map((name) => [
+          name,
+          perRequest(cpuAfter[name]! - cpuBefore[name]!),
+        ]),
+      ),
+      'load generator': perRequest((own.user + own.system) / 1000),
+    },
+  }
+}
+
+async function cpuByName(processes: Record<string, number>) {
+  const all = await readProcesses()
+  return Object.fromEntries(
+    Object.entries(processes).map(([name, pid]) => [
+      name,
+      // Linux counts CPU time in clock ticks of 1/100 s (USER_HZ).
+      sumOverTree(all, pid, (p) => p.cpuTicks) * 10,
+    ]),
+  )
 }
 
 function summarise(latencies: number[], seconds: number): Figures {
@@ -163,22 +206,47 @@ export function round(n: number) {
   return Math.round(n * 100) / 100
 }
 
-/** Resident memory (MB) of a process and its descendants, from /proc (Linux). */
-export async function treeRssMb(rootPid: number): Promise<number> {
-  const { readdir, readFile } = await import('node:fs/promises')
-  const parents = new Map<number, number>()
-  const rss = new Map<number, number>()
+interface ProcessSample {
+  ppid: number
+  rssKb: number
+  /**
+   * User and system CPU time so far, in clock ticks, with that of its children that have ended
+   * (Postgres's backends come and go), so that a tree's total never goes down.
+   */
+  cpuTicks: number
+}
+
+/** Every process's parent, memory and CPU time, from /proc/[pid]/stat (Linux). */
+async function readProcesses(): Promise<Map<number, ProcessSample>> {
+  const processes = new Map<number, ProcessSample>()
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue
-    const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '')
-    const ppid = Number(status.match(/^PPid:\s+(\d+)/m)?.[1] ?? 0)
-    const kb = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0)
-    parents.set(Number(entry), ppid)
-    rss.set(Number(entry), kb)
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '')
+    if (!stat) continue
+    // The fields after the command's closing bracket, from "state" on (proc(5)).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    processes.set(Number(entry), {
+      ppid: Number(fields[1]),
+      cpuTicks: fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0),
+      rssKb: Number(fields[21]) * 4,
+    })
   }
+  return processes
+}
+
+function sumOverTree(
+  processes: Map<number, ProcessSample>,
+  rootPid: number,
+  value: (sample: ProcessSample) => number,
+) {
   const inTree = (pid: number): boolean =>
-    pid === rootPid || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!))
+    pid === rootPid || (pid > 1 && processes.has(pid) && inTree(processes.get(pid)!.ppid))
   let total = 0
-  for (const [pid, kb] of rss) if (inTree(pid)) total += kb
-  return Math.round(total / 1024)
+  for (const [pid, sample] of processes) if (inTree(pid)) total += value(sample)
+  return total
+}
+
+/** Resident memory (MB) of a process and its descendants. */
+export async function treeRssMb(rootPid: number): Promise<number> {
+  return Math.round(sumOverTree(await readProcesses(), rootPid, (p) => p.rssKb) / 1024)
 }

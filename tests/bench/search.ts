@@ -4,6 +4,7 @@
 process.env.NODE_ENV = 'production'
 
 import { writeFile } from 'node:fs/promises'
+import { cpus } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseLibraryQuery } from '../../app/library/library-query'
@@ -50,20 +51,25 @@ try {
     p95: round(a.p95 / b.p95),
     p95DifferenceMs: round(a.p95 - b.p95),
   })
+  // Where each request's CPU time goes: the servers share the machine's cores with each other
+  // and with the load generator, so together they set the ceiling on requests per second.
+  const processes = { Meilisearch: env.pids.meilisearch, app: app.pid, Postgres: env.pids.postgres }
   const runs = []
   for (const connections of levels) {
-    const raw = await load(env.meiliUrl, rawRequests, connections, seconds)
+    const raw = await load(env.meiliUrl, rawRequests, connections, seconds, processes)
     const api = await load(
       app.url,
       librarySearches.map((params) => ({ method: 'GET', path: `/api/case-studies?${params}` })),
       connections,
       seconds,
+      processes,
     )
     const page = await load(
       app.url,
       librarySearches.map((params) => ({ method: 'GET', path: `/library?${params}` })),
       connections,
       seconds,
+      processes,
     )
     runs.push({
       connections,
@@ -95,6 +101,24 @@ try {
       ['HTML page `/library`', run.page],
     ] as const) {
       say(`| ${name} | ${run.connections} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`)
+    }
+  }
+  say('')
+  say(
+    "| CPU time per request (ms) | Connections | Meilisearch | App | Postgres | Load generator | Total | Ceiling: all cores (req/s) | Ceiling: the app's one thread (req/s) |",
+  )
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const run of runs) {
+    for (const [name, f] of [
+      ['Raw Meilisearch', run.raw],
+      ['JSON API', run.api],
+      ['HTML page', run.page],
+    ] as const) {
+      const cpu = f.cpuMsPerRequest ?? {}
+      const total = round(Object.values(cpu).reduce((a, b) => a + b, 0))
+      say(
+        `| ${name} | ${run.connections} | ${cpu.Meilisearch} | ${cpu.app} | ${cpu.Postgres} | ${cpu['load generator']} | ${total} | ${Math.round((cpus().length * 1000) / total)} | ${f === run.raw ? '–' : Math.round(1000 / cpu.app!)} |`,
+      )
     }
   }
   say('')
