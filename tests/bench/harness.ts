@@ -119,30 +119,45 @@ export interface Figures {
 }
 
 /**
- * autocannon for load; every response's latency kept, so percentiles (p95 too) are exact. With
+ * autocannon for load; every response's latency kept, so percentiles (p95 too) are exact. Given
+ * several URLs (instances of the app), the connections are shared evenly between them. With
  * `processes` (a name for each root pid), also the CPU time each spent per request meanwhile.
  */
 export async function load(
-  url: string,
+  url: string | string[],
   requests: autocannon.Request[],
   connections: number,
   seconds: number,
   processes: Record<string, number> = {},
 ): Promise<Figures> {
+  const urls = Array.isArray(url) ? url : [url]
   const cpuBefore = await cpuByName(processes)
   const ownBefore = process.cpuUsage()
   const latencies: number[] = []
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections, duration: seconds, requests, timeout: 20 },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    )
-    instance.on('response', (_client, _status, _bytes, responseTime) =>
-      latencies.push(responseTime),
-    )
-  })
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx responses and ${result.errors} errors`)
+  const results = await Promise.all(
+    urls.map(
+      (target) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = autocannon(
+            {
+              url: target,
+              connections: Math.round(connections / urls.length),
+              duration: seconds,
+              requests,
+              timeout: 20,
+            },
+            (error, done) => (error ? reject(error) : resolve(done)),
+          )
+          instance.on('response', (_client, _status, _bytes, responseTime) =>
+            latencies.push(responseTime),
+          )
+        }),
+    ),
+  )
+  for (const [i, result] of results.entries()) {
+    if (result.non2xx > 0 || result.errors > 0) {
+      throw new Error(`${urls[i]}: ${result.non2xx} non-2xx responses and ${result.errors} errors`)
+    }
   }
   const figures = summarise(latencies, seconds)
   if (Object.keys(processes).length === 0) return figures
