@@ -83,12 +83,21 @@ async function writeTable() {
 
   const search = await results<{
     count: number
-    runs: { connections: number; raw: Figures; api: Figures; page: Figures }[]
+    runs: {
+      connections: number
+      raw: Figures
+      api: Figures
+      page: Figures
+      instances?: { instances: number; page: Figures }
+    }[]
   }>('search')
   for (const run of search?.data.runs ?? []) {
     for (const [way, f] of [
       ['Search API `/api/case-studies`', run.api],
       ['Search page `/library`', run.page],
+      ...(run.instances
+        ? ([[`Search page, ${run.instances.instances} app instances`, run.instances.page]] as const)
+        : []),
     ] as const)
       row(
         `${way}, ${run.connections} connections`,
