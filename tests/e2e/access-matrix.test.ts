@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, expect, inject, test } from 'vitest'
-import { createDb } from '../../db/client'
+import { expect, inject, test } from 'vitest'
+import { appDatabaseForFile } from '../support/app-database'
 import {
   matrix,
   outcomeOf,
@@ -16,8 +16,7 @@ import {
 // tests/support/route-access.ts. A route folder with no row there fails this test: adding a
 // route means deciding who may see it.
 
-const db = createDb(inject('appDatabaseUrl'), { max: 2 })
-afterAll(() => db.destroy())
+const db = appDatabaseForFile()
 
 test('every route, generated from the route folders, answers each kind of visitor as the access matrix says', async () => {
   const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes'))

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+import { afterAll, expect, inject, test } from 'vitest'
+import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await moveClock(0)
-  await browser?.close()
-})
+const browser = browserForFile()
+afterAll(() => moveClock(0))
 
 /** Moves the app's clock (test runs only) this many seconds ahead of the real one. */
 async function moveClock(offsetSeconds: number) {
@@ -34,7 +27,7 @@ test('admin pages: anonymous people sign in, moderators and advisers are refused
     ['advisory', 403],
     ['admin', 200],
   ] as const) {
-    const context = await newContext(browser, { javaScript: false })
+    const context = await browser.newContext({ javaScript: false })
     const page = await context.newPage()
     await signIn(page, role)
     for (const path of adminPages) {
@@ -45,7 +38,7 @@ test('admin pages: anonymous people sign in, moderators and advisers are refused
 })
 
 test('an admin creates a call, which opens on the home page at its opening time', async () => {
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   await signIn(page, 'admin')
   await page.goto('/admin/calls')
@@ -115,7 +108,7 @@ test('an admin creates a call, which opens on the home page at its opening time'
 })
 
 test('an admin rebuilds the search index and watches it finish', async () => {
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   await signIn(page, 'admin')
   await page.goto('/admin')

@@ -1,17 +1,10 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { expect, inject, test } from 'vitest'
 import { notifyRequestsTo } from '../support/notify-log'
-import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 test('staff pages refuse anyone but an admin', async () => {
   const base = inject('baseUrl')
@@ -21,7 +14,7 @@ test('staff pages refuse anyone but an admin', async () => {
       ['moderator', 403],
       ['advisory', 403],
     ] as const) {
-      const context = await newContext(browser, { javaScript: false })
+      const context = await browser.newContext({ javaScript: false })
       const page = await context.newPage()
       await signIn(page, role)
       expect((await page.goto(path))!.status(), `${role} ${path}`).toBe(expected)
@@ -31,7 +24,7 @@ test('staff pages refuse anyone but an admin', async () => {
 })
 
 test('an admin invites a moderator, who sets a password from the email and signs in; deactivating ends their session', async () => {
-  const adminContext = await newContext(browser, { javaScript: false })
+  const adminContext = await browser.newContext({ javaScript: false })
   const admin = await adminContext.newPage()
   await signIn(admin, 'admin')
   await admin.goto('/admin/staff')
@@ -56,7 +49,7 @@ test('an admin invites a moderator, who sets a password from the email and signs
   const link = email!.personalisation.body.match(/https?:\/\/\S+\/set-password\/\S+/)![0]
   const path = new URL(link).pathname
 
-  const niaContext = await newContext(browser, { javaScript: true })
+  const niaContext = await browser.newContext({ javaScript: true })
   const nia = await niaContext.newPage()
   await nia.goto(path)
   await expectHeading(nia, 'Set your password')
@@ -115,7 +108,7 @@ test('every admin page, generated from the route folders, answers anonymous → 
     name.startsWith('admin.'),
   )
   expect(routes.length).toBeGreaterThan(6)
-  const adminContext = await newContext(browser, { javaScript: false })
+  const adminContext = await browser.newContext({ javaScript: false })
   const adminPage = await adminContext.newPage()
   await signIn(adminPage, 'admin')
   // A staff account's page needs a real id: the admin's own.
@@ -139,7 +132,7 @@ test('every admin page, generated from the route folders, answers anonymous → 
     await expectAccessible(adminPage)
   }
   for (const role of ['moderator', 'advisory'] as const) {
-    const context = await newContext(browser, { javaScript: false })
+    const context = await browser.newContext({ javaScript: false })
     const page = await context.newPage()
     await signIn(page, role)
     for (const url of paths) expect((await page.goto(url))!.status(), `${role} ${url}`).toBe(403)

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+import { expect, inject, test } from 'vitest'
+import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const total = async (query: string) => {
   const response = await fetch(`${inject('baseUrl')}/api/case-studies?${query}&per_page=1`)
@@ -19,7 +12,7 @@ test('taxonomy pages refuse anyone but an admin', async () => {
   expect((await fetch(`${inject('baseUrl')}/admin/taxonomy`, { redirect: 'manual' })).status).toBe(
     302,
   )
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'moderator')
   expect((await page.goto('/admin/taxonomy'))!.status()).toBe(403)
@@ -32,7 +25,7 @@ test('an admin merges two practice terms, and the library finds the merged case 
   const adaptive = await total('practice=adaptive-teaching')
   expect(either).toBeGreaterThan(adaptive)
 
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'admin')
   await page.goto('/admin')
@@ -72,7 +65,7 @@ test('an admin adds a synonym group (a bad one first), and the library finds cas
   expect(word.length).toBeGreaterThan(5)
   expect(await total('q=glimmerwump')).toBe(0)
 
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'admin')
   await page.goto('/admin/taxonomy')

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
 
 const executablePath =
@@ -9,7 +9,7 @@ const executablePath =
 const javaScriptOff = new WeakSet<BrowserContext>()
 const scanPages = new WeakMap<Browser, Promise<Page>>()
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   if (!executablePath)
     throw new Error('Chromium not found: install Debian’s chromium package or set CHROMIUM_PATH')
   return chromium.launch({
@@ -28,7 +28,27 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-export async function newContext(
+/**
+ * One Chromium for the tests of a file: launched before them and closed after them. Its
+ * `newContext` opens a fresh browser context (own cookies), with or without JavaScript.
+ */
+export function browserForFile() {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return {
+    newContext: (options: { javaScript: boolean }) => {
+      if (!browser) throw new Error('The browser starts before the tests: open contexts in a test')
+      return newContext(browser, options)
+    },
+  }
+}
+
+async function newContext(
   browser: Browser,
   options: { javaScript: boolean },
 ): Promise<BrowserContext> {

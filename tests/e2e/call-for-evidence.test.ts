@@ -1,20 +1,13 @@
 import { sql } from 'kysely'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { createDb } from '../../db/client'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { demoCallSlug } from '../../seeds/seed'
-import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+import { browserForFile, expectAccessible, expectHeading } from './browser'
 import { notifyRequestsTo } from '../support/notify-log'
+import { appDatabaseForFile } from '../support/app-database'
 
-let browser: Browser
-const db = createDb(inject('appDatabaseUrl'), { max: 2 })
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await db.destroy()
-})
+const browser = browserForFile()
+const db = appDatabaseForFile()
 
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -35,7 +28,7 @@ for (const javaScript of [true, false]) {
   describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test('a school answers every section, attaches a file, checks its answers and sends its response', async () => {
       const email = `senco-${javaScript ? 'js' : 'nojs'}-${Date.now()}@westwell.sch.uk`
-      const context = await newContext(browser, { javaScript })
+      const context = await browser.newContext({ javaScript })
       const page = await context.newPage()
       await startResponse(page)
       await expectAccessible(page)
@@ -210,7 +203,7 @@ for (const javaScript of [true, false]) {
 
 test('a saved response is reopened through an emailed link; a tampered link is refused', async () => {
   const email = `return-${Date.now()}@westwell.sch.uk`
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await startResponse(page)
   await page.getByRole('link', { name: 'About you' }).click()
@@ -231,7 +224,7 @@ test('a saved response is reopened through an emailed link; a tampered link is r
   const link = message!.personalisation.body.match(/https?:\/\/\S+\/return\/[A-Za-z0-9_-]+/)![0]
   const path = new URL(link).pathname
 
-  const elsewhere = await newContext(browser, { javaScript: true })
+  const elsewhere = await browser.newContext({ javaScript: true })
   const other = await elsewhere.newPage()
   await other.goto(path)
   await expectHeading(other, 'Your response')
@@ -246,7 +239,7 @@ test('a saved response is reopened through an emailed link; a tampered link is r
 })
 
 test('a response sent one second after the call closes is refused, even from a page opened before', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await startResponse(page)
   const call = await db
@@ -282,7 +275,7 @@ test('a response sent one second after the call closes is refused, even from a p
 })
 
 test('a trust chooses the schools its response covers: from a search, a whole trust, and a pasted list of URNs', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await startResponse(page)
   await page.getByRole('link', { name: 'Your organisation' }).click()

@@ -3,19 +3,13 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { PDFParse } from 'pdf-parse'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, inject, test } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
 import { RespondentClient } from '../support/respondent-client'
-import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`).innerText()
 const count = (text: string) => Number(text.replace(/[^0-9]/g, ''))
@@ -54,7 +48,7 @@ test('evidence pages: anonymous people sign in, moderators are refused, advisers
     ['advisory', 200],
     ['admin', 200],
   ] as const) {
-    const context = await newContext(browser, { javaScript: true })
+    const context = await browser.newContext({ javaScript: true })
     const page = await context.newPage()
     await signIn(page, role)
     for (const path of evidencePages) {
@@ -66,7 +60,7 @@ test('evidence pages: anonymous people sign in, moderators are refused, advisers
 })
 
 test('an adviser filters the dashboard, opens the gap map, follows a cell and downloads every format', async () => {
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   await signIn(page, 'advisory')
   await page.getByRole('link', { name: 'Evidence', exact: true }).click()
@@ -149,7 +143,7 @@ test('an adviser filters the dashboard, opens the gap map, follows a cell and do
 })
 
 test('without JavaScript the filters, the gap map and a CSV export work as plain forms and links', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'advisory')
   await page.goto('/evidence')

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+import { describe, expect, test } from 'vitest'
+import { browserForFile, expectAccessible, expectHeading } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const count = async (page: import('playwright-core').Page) => {
   const text = (await page.getByRole('status').textContent()) ?? ''
@@ -18,7 +11,7 @@ const count = async (page: import('playwright-core').Page) => {
 for (const javaScript of [true, false]) {
   describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test('a reader filters the library, removes a filter, pages, opens a case study and goes back', async () => {
-      const context = await newContext(browser, { javaScript })
+      const context = await browser.newContext({ javaScript })
       const page = await context.newPage()
       await page.goto('/library')
       await expectHeading(page, 'Practice library')
@@ -77,7 +70,7 @@ for (const javaScript of [true, false]) {
 }
 
 test('with JavaScript, typing in the search box updates the results without a reload and keeps focus', async () => {
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   await page.goto('/library')
   await expectHeading(page, 'Practice library')
@@ -91,7 +84,7 @@ test('with JavaScript, typing in the search box updates the results without a re
 })
 
 test('need and practice landing pages describe the term, count its case studies and list the newest', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   for (const [path, heading] of [
     ['/library/needs/ASD', 'Autistic spectrum disorder'],
@@ -116,7 +109,7 @@ test('need and practice landing pages describe the term, count its case studies 
 
 for (const javaScript of [true, false]) {
   test(`schools like mine ranks matching practice first (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-    const context = await newContext(browser, { javaScript })
+    const context = await browser.newContext({ javaScript })
     const page = await context.newPage()
     await page.goto('/library')
     await expectHeading(page, 'Practice library')
@@ -139,7 +132,7 @@ for (const javaScript of [true, false]) {
 }
 
 test('a reader finds their school by name, chooses it from the matches, and sees practice like theirs first', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await page.goto('/library')
   await page.getByText('Show practice from schools like mine first').click()

@@ -2,22 +2,15 @@ import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { sql } from 'kysely'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { createDb } from '../../db/client'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { demoCallSlug } from '../../seeds/seed'
 import { submitCompleteResponse } from '../support/respondent-client'
-import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
+import { appDatabaseForFile } from '../support/app-database'
 
-let browser: Browser
-const db = createDb(inject('appDatabaseUrl'), { max: 2 })
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await db.destroy()
-})
+const browser = browserForFile()
+const db = appDatabaseForFile()
 
 /** A waiting submission the respondent agreed to publish, with no personal data to remove. */
 async function publishableSubmission() {
@@ -44,7 +37,7 @@ async function librarySearch(page: Page, word: string) {
 for (const javaScript of [true, false]) {
   describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test('a moderator claims a submission, writes its summary, tags it, publishes it, finds it in the library, then unpublishes it', async () => {
-      const context = await newContext(browser, { javaScript })
+      const context = await browser.newContext({ javaScript })
       const page = await context.newPage()
       await signIn(page, 'moderator')
       await page.getByRole('link', { name: 'Moderation queue' }).click()
@@ -80,7 +73,7 @@ for (const javaScript of [true, false]) {
       await page.getByRole('button', { name: 'Unpublish' }).waitFor()
       await expectAccessible(page)
 
-      const reader = await (await newContext(browser, { javaScript })).newPage()
+      const reader = await (await browser.newContext({ javaScript })).newPage()
       await expect
         .poll(async () => (await librarySearch(reader, word)).length, { timeout: 15_000 })
         .toBe(1)
@@ -126,7 +119,7 @@ for (const javaScript of [true, false]) {
 }
 
 test('a moderator rejects two submissions as duplicates from the queue in one go', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'moderator')
   await page.goto('/moderate?status=submitted&page=2')
@@ -159,7 +152,7 @@ test('a moderator rejects two submissions as duplicates from the queue in one go
 
 /** As an administrator: claim a submission and add it to the double-coding sample. */
 async function claimAndSample(reference: string) {
-  const admin = await newContext(browser, { javaScript: false })
+  const admin = await browser.newContext({ javaScript: false })
   const adminPage = await admin.newPage()
   await signIn(adminPage, 'admin')
   await adminPage.goto(`/moderate/${reference}`)
@@ -225,9 +218,9 @@ async function moderationUrls() {
 test('every moderation page: anonymous people go to sign-in, advisory members get 403, moderators get the page', async () => {
   const urls = await moderationUrls()
   expect(urls.some((url) => url.endsWith('/second-coding'))).toBe(true)
-  const anonymous = await newContext(browser, { javaScript: false })
-  const advisory = await newContext(browser, { javaScript: false })
-  const moderator = await newContext(browser, { javaScript: false })
+  const anonymous = await browser.newContext({ javaScript: false })
+  const advisory = await browser.newContext({ javaScript: false })
+  const moderator = await browser.newContext({ javaScript: false })
   await signIn(await advisory.newPage(), 'advisory')
   await signIn(await moderator.newPage(), 'moderator')
   for (const url of urls) {
@@ -252,7 +245,7 @@ test('every moderation page: anonymous people go to sign-in, advisory members ge
 test('a second moderator codes a sampled submission blind; agreement is shown and an admin reconciles it', async () => {
   const sample = { reference: await publishableSubmission() }
   await claimAndSample(sample.reference)
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   await signIn(page, 'moderator')
   await page.goto(`/moderate/${sample!.reference}/second-coding`)
@@ -269,7 +262,7 @@ test('a second moderator codes a sampled submission blind; agreement is shown an
   expect(await needs.textContent()).toMatch(/\d+%/)
   await context.close()
 
-  const adminContext = await newContext(browser, { javaScript: false })
+  const adminContext = await browser.newContext({ javaScript: false })
   const admin = await adminContext.newPage()
   await signIn(admin, 'admin')
   await admin.goto('/moderate/agreement')
@@ -289,7 +282,7 @@ test('personal data found in a response is marked in the original and flagged wh
     .where('personal_data_flagged', '=', true)
     .orderBy('submitted_at', 'desc')
     .executeTakeFirstOrThrow()
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'moderator')
   await page.goto(`/moderate/${reference}`)
@@ -317,7 +310,7 @@ test('a moderator asks for changes; the respondent follows the emailed link, cha
     .select('respondent_email')
     .where('reference', '=', reference)
     .executeTakeFirstOrThrow()
-  const staff = await newContext(browser, { javaScript: false })
+  const staff = await browser.newContext({ javaScript: false })
   const page = await staff.newPage()
   await signIn(page, 'moderator')
   await page.goto(`/moderate/${reference}`)
@@ -345,7 +338,7 @@ test('a moderator asks for changes; the respondent follows the emailed link, cha
   }
   expect(link, 'the changes-requested email with its link').toBeDefined()
 
-  const respondent = await newContext(browser, { javaScript: false })
+  const respondent = await browser.newContext({ javaScript: false })
   const mine = await respondent.newPage()
   await mine.goto(new URL(link!).pathname)
   await expectHeading(mine, 'Your response')
@@ -388,7 +381,7 @@ test('the review page lists the seeded pair of duplicates as possible duplicates
         .length > 1,
   )
   expect(pair).toHaveLength(2)
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'moderator')
   await page.goto(`/moderate/${pair[0]!.reference}`)
@@ -401,7 +394,7 @@ test('the review page lists the seeded pair of duplicates as possible duplicates
 
 test('an administrator assigns a submission to a moderator from its review page', async () => {
   const reference = await publishableSubmission()
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   await signIn(page, 'admin')
   await page.goto(`/moderate/${reference}`)

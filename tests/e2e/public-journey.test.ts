@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
-import { expectAccessible, expectHeading, launchBrowser, newContext } from './browser'
+import { browserForFile, expectAccessible, expectHeading } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const moderator = demoAccounts.find((account) => account.role === 'moderator')!
 
 for (const javaScript of [true, false]) {
   describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test('a visitor goes from home to the library to a case study, and a moderator signs in and out', async () => {
-      const context = await newContext(browser, { javaScript })
+      const context = await browser.newContext({ javaScript })
       const page = await context.newPage()
 
       const home = await page.goto('/')
@@ -76,7 +69,7 @@ for (const javaScript of [true, false]) {
 }
 
 test('an unknown page is a GOV.UK-style 404 that passes axe', async () => {
-  const context = await newContext(browser, { javaScript: false })
+  const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
   const response = await page.goto('/no-such-page')
   expect(response?.status()).toBe(404)

@@ -1,15 +1,14 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import { createDb } from '../../db/client'
+import { beforeAll, expect, inject, test } from 'vitest'
 import { demoCallSlug } from '../../seeds/seed'
 import { RespondentClient, submitCompleteResponse } from '../support/respondent-client'
+import { appDatabaseForFile } from '../support/app-database'
 
 // Random and hostile values thrown at every form action of the response: the answer is a page
 // with field errors or a 4xx (or a redirect), never a 500, and nothing already saved changes.
 
-const db = createDb(inject('appDatabaseUrl'), { max: 2 })
+const db = appDatabaseForFile()
 const base = `/calls/${demoCallSlug}`
-afterAll(() => db.destroy())
 
 const actions = [
   '',

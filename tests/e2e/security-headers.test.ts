@@ -1,18 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { expect, inject, test } from 'vitest'
 import { demoAccounts } from '../../seeds/demo-accounts'
 import { RespondentClient } from '../support/respondent-client'
-import { expectHeading, launchBrowser, newContext } from './browser'
+import { browserForFile, expectHeading } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 test('pages carry a strict Content-Security-Policy whose nonce is on every inline script', async () => {
   const response = await fetch(`${inject('baseUrl')}/library`)
@@ -40,7 +33,7 @@ test('pages carry a strict Content-Security-Policy whose nonce is on every inlin
 })
 
 test('with JavaScript on, a journey through the site raises no Content-Security-Policy violation', async () => {
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   const violations: string[] = []
   page.on('console', (message) => {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { PDFParse } from 'pdf-parse'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import { createDb } from '../../db/client'
+import type { Page } from 'playwright-core'
+import { expect, inject, test } from 'vitest'
 import { openCallAnswers } from '../support/open-call-answers'
 import { prepareCompleteResponse, sendPreparedResponse } from '../support/respondent-client'
-import { launchBrowser, newContext, signIn } from './browser'
+import { browserForFile, signIn } from './browser'
+import { appDatabaseForFile } from '../support/app-database'
 
 // A response whose every free-text answer carries markup meant to run in a reader's browser is
 // sent, moderated and published. Everywhere it then appears — the moderation page, the library's
@@ -26,15 +26,8 @@ const payloads = {
     'Summary <b onmouseover="window.__xss=\'summary\'">bold</b> and {{constructor.constructor("window.__xss=1")()}}',
 }
 
-let browser: Browser
-const db = createDb(inject('appDatabaseUrl'), { max: 2 })
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await db.destroy()
-})
+const browser = browserForFile()
+const db = appDatabaseForFile()
 
 /** Nothing injected ran or became an element; the payload is on the page as text. */
 async function expectInert(page: Page, visibleText: string[]) {
@@ -71,7 +64,7 @@ test('markup in every answer and the summary stays text on every page and export
   const reference = await sendPreparedResponse(client, call.slug)
 
   // A moderator reads it (JavaScript on, so anything injected would run), then publishes it.
-  const context = await newContext(browser, { javaScript: true })
+  const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
@@ -123,7 +116,7 @@ test('markup in every answer and the summary stays text on every page and export
   await context.close()
 
   // The advisory group's pages and exports.
-  const adviserContext = await newContext(browser, { javaScript: true })
+  const adviserContext = await browser.newContext({ javaScript: true })
   const adviser = await adviserContext.newPage()
   adviser.on('dialog', (dialog) => {
     dialogs.push(dialog.message())

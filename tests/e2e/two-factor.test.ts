@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import { hashPassword } from '../../app/accounts/passwords.server'
 import { currentCode } from '../../app/accounts/two-factor.server'
-import { createDb } from '../../db/client'
 import { upsertUser } from '../../db/repositories/users'
-import { expectAccessible, expectHeading, launchBrowser, newContext, signIn } from './browser'
+import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
+import { appDatabaseForFile } from '../support/app-database'
 
-let browser: Browser
-const db = createDb(inject('appDatabaseUrl'), { max: 2 })
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await db.destroy()
-})
+const browser = browserForFile()
+const db = appDatabaseForFile()
 
 const password = 'plum lantern quarry seven'
 
@@ -35,7 +28,7 @@ test('a moderator turns on two-factor sign-in, then needs the code to sign in; a
   })
 
   // Setting up works without JavaScript.
-  const setupContext = await newContext(browser, { javaScript: false })
+  const setupContext = await browser.newContext({ javaScript: false })
   const setup = await setupContext.newPage()
   await signInWithPassword(setup, email)
   await expectHeading(setup, 'Your account')
@@ -62,7 +55,7 @@ test('a moderator turns on two-factor sign-in, then needs the code to sign in; a
   await setupContext.close()
 
   // Signing in, with JavaScript: the password, then the code.
-  const signInContext = await newContext(browser, { javaScript: true })
+  const signInContext = await browser.newContext({ javaScript: true })
   const page = await signInContext.newPage()
   await signInWithPassword(page, email)
   await expectHeading(page, 'Enter the code from your authenticator app')
@@ -81,14 +74,14 @@ test('a moderator turns on two-factor sign-in, then needs the code to sign in; a
   await signInContext.close()
 
   // Without the password step, the code page sends people to sign in.
-  const strangerContext = await newContext(browser, { javaScript: false })
+  const strangerContext = await browser.newContext({ javaScript: false })
   const stranger = await strangerContext.newPage()
   await stranger.goto('/sign-in/two-factor')
   await expectHeading(stranger, 'Sign in')
   await strangerContext.close()
 
   // Lost phone: an admin turns it off, and the password alone signs in again.
-  const adminContext = await newContext(browser, { javaScript: false })
+  const adminContext = await browser.newContext({ javaScript: false })
   const admin = await adminContext.newPage()
   await signIn(admin, 'admin')
   await admin.goto(`/admin/staff/${id}`)
@@ -98,7 +91,7 @@ test('a moderator turns on two-factor sign-in, then needs the code to sign in; a
   expect(await admin.getByRole('button', { name: 'Turn off two-factor sign-in' }).count()).toBe(0)
   await adminContext.close()
 
-  const againContext = await newContext(browser, { javaScript: false })
+  const againContext = await browser.newContext({ javaScript: false })
   const again = await againContext.newPage()
   await signInWithPassword(again, email)
   await expectHeading(again, 'Your account')
