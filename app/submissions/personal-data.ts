@@ -5,6 +5,12 @@
 export type PersonalDataKind =
   'upn' | 'uln' | 'nhs-number' | 'date-of-birth' | 'email' | 'phone' | 'postcode' | 'pupil-name'
 
+/** Bumped whenever the rules change, so stored findings from older rules can be rescanned. */
+export const scannerVersion = 2
+
+/** The kinds found by check digit: these are never reported unless the check passes. */
+export const identifierKinds: readonly PersonalDataKind[] = ['upn', 'uln', 'nhs-number']
+
 export interface PersonalDataFinding {
   field: string
   kind: PersonalDataKind
@@ -85,8 +91,21 @@ type Detector = (text: string, options: ScanOptions) => Iterable<Hit>
 // a long run of letters or digits costs linear time rather than backtracking from every offset.
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+)/g
 const WORK_DOMAINS = ['sch.uk', 'gov.uk', 'ac.uk', 'nhs.uk', 'nhs.net']
-const UPN = /\b[A-HJ-NP-RT-Z]\d{11}[\dA-HJ-NP-RT-Z]\b/gi
-const TEN_DIGITS = /\b\d{3}([ -]?)\d{3}\1\d{4}\b/g
+
+// Identifiers are written in any grouping: "943 476 5870", "9434-765-870", "943.476.5870",
+// "A123 4567 8901 2". Between any two characters there may be one separator (a space, hyphen,
+// en dash or dot, or a spaced hyphen or en dash), and the whole run must stand alone: no letter
+// or digit touching it, and no further digit one separator away, so numbers from neighbouring
+// sentences or a longer run of digits are never stitched into an identifier.
+const SEP = String.raw`(?: [-–] |[ .\-–])`
+const SEPARATORS = /[ .\-–]/g
+const RUN_START = String.raw`(?<![\p{L}\p{N}_])(?<!\d${SEP})`
+const RUN_END = String.raw`(?![\p{L}\p{N}_])(?!${SEP}\d)`
+const UPN = new RegExp(
+  String.raw`${RUN_START}[A-HJ-NP-RT-Z]${SEP}?\d(?:${SEP}?\d){10}${SEP}?[\dA-HJ-NP-RT-Z]${RUN_END}`,
+  'giu',
+)
+const TEN_DIGITS = new RegExp(String.raw`${RUN_START}\d(?:${SEP}?\d){9}${RUN_END}`, 'gu')
 const PHONE = /(?<![\w+/])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)[1-37]\d{1,4}\)?(?:[ -]?\d){5,8}(?!\d)/g
 const POSTCODE =
   /\b(?:GIR ?0AA|[A-PR-UWYZ]\d[\dA-HJKSTUW]? ?\d[ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y]\d[\dABEHMNPRVWXY]? ?\d[ABD-HJLNP-UW-Z]{2})\b/gi
@@ -118,9 +137,10 @@ function plausibleDate(date: string): boolean {
   return numbers.length < 2 || Math.min(...numbers) <= 12
 }
 
-// Pupil names are a heuristic: a capitalised word straight after a word for a child, or just
-// before a year group. The stop words are capitalised words that follow those cues in ordinary
-// writing about SEND ("Pupil Premium", "pupil Council", "child, Mrs Jones…", "Pupils in Year 6").
+// Pupil names are a heuristic: a capitalised word straight after a word for a child, just before
+// a year group or an age, or a full name next to a date (a register or referral line). The stop
+// words are capitalised words that follow those cues in ordinary writing about SEND ("Pupil
+// Premium", "pupil Council", "child, Mrs Jones…", "Pupils in Year 6", "Annual Review, 3/5/2024").
 const STOP_WORDS = new Set(
   `A An The This That These Those Then There They He She We It Its His Her Their Our My Your And
   But Or So If When While Who Which What Where With In On At For From To Of By As After Before
@@ -132,43 +152,199 @@ const STOP_WORDS = new Set(
   Teacher Teachers Teaching Assistant Assistants Pupil Pupils Child Children Student Students
   Learner Learners Boy Boys Girl Girls Parent Parents Carer Carers Family Families School Schools
   Trust Academy Head Headteacher Senco Sendco Ehcp Send Sen Plan Plans Attendance Behaviour
-  Transition Term Autumn Spring Summer Early Help Mr Mrs Ms Miss Mx Dr Sir Monday Tuesday
-  Wednesday Thursday Friday Saturday Sunday January February March April June July August
-  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-  Communication Interaction Cognition Learning Social Emotional Mental Health Sensory Physical
-  Speech Language Autism Autistic Dyslexia Looked English Maths Mathematics Science Phonics Reading
-  Writing History Geography Art Music Computing French Spanish Drama`.split(/\s+/),
+  Transition Term Autumn Spring Summer Early Help Mr Mrs Ms Miss Mx Dr Sir Dame Prof Professor
+  Rev Revd Lady Lord Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  March April June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+  Sep Sept Oct Nov Dec Communication Interaction Cognition Learning Social Emotional Mental Health
+  Sensory Physical Speech Language Autism Autistic Dyslexia Looked English Maths Mathematics
+  Science Phonics Reading Writing History Geography Art Music Computing French Spanish Drama
+  Governor Governors Mentor Nurse Therapist Principal Deputy Coordinator Lead Manager Officer
+  Specialist Tutor Mum Dad Primary Secondary Junior Infant Infants College High Centre Hub Base
+  Review Reviews Annual Meeting Meetings Inspection Ofsted Report Reports Assessment Training Day
+  Days Week Weeks Evening Conference Event Panel Visit Census Deadline Date Dates Version Policy
+  Updated Published Issued Christmas Easter Half Holiday Holidays New Local Authority County City
+  Borough Notes Note Case Study Studies Draft Minutes Nhs Upn Uln Dob`.split(/\s+/),
 )
-const NAME = String.raw`\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])`
-const CUE = String.raw`(?<![\p{L}\d])(?:[Pp]upil|[Ss]tudent|[Cc]hild(?:ren)?|[Ll]earner|[Bb]oy|[Gg]irl|[Ss]on|[Dd]aughter)s?`
+const NAME = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])`
+const CUE = String.raw`(?<![\p{L}\d])(?:[Pp]upil|[Ss]tudent|[Cc]hild(?:ren)?|[Ll]earner|[Bb]oy|[Gg]irl|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Tt]win|[Ss]ibling)s?`
 const JOIN = String.raw`(?:\s{1,3}(?:called|named|known\s+as)\s{1,3}|\s{0,3},\s{1,3}|\s{0,3}\(\s{0,3}|\s{1,3})`
+const YEAR_GROUP = String.raw`(?:Year\s?\d{1,2}|Y\d{1,2}|Reception|Nursery)(?![\p{L}\d])`
+// "a child in Year 3 called Ruby", "a boy, aged 9, named Sam"
+const CUE_DETAIL = String.raw`(?:\s{1,3}(?:in|from)\s{1,3}${YEAR_GROUP}|\s{0,3},?\s{1,3}aged?\s{1,3}\d{1,2})\s{0,3},?\s{1,3}(?:called|named|known\s+as)\s{1,3}`
 const NAME_AFTER_CUE = new RegExp(
-  String.raw`${CUE}${JOIN}(${NAME})(?: (${NAME}|[A-HJ-Z]\.?(?![\p{L}\d])))?`,
+  String.raw`${CUE}(?:${CUE_DETAIL}|${JOIN})(${NAME})(?: (${NAME}|[A-HJ-Z]\.?(?![\p{L}\d])))?`,
   'gdu',
 )
-const YEAR_GROUP = String.raw`(?:Year\s?\d{1,2}|Y\d{1,2}|Reception|Nursery)(?![\p{L}\d])`
-const BEFORE_YEAR = String.raw`\s{0,3},\s{0,3}(?:a|an|our|who\s+is\s+in)\s{1,3}|\s{0,3}\(\s{0,3}|\s{1,3}(?:in|from)\s{1,3}`
+// "Two pupils, Sami and Priya": the names after the first in a list after a plural cue.
+const NEXT_IN_LIST = new RegExp(
+  String.raw`^(?:\s{0,3},\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})(${NAME})`,
+  'du',
+)
+const BEFORE_YEAR = String.raw`\s{0,3},\s{0,3}(?:a|an|our|who\s+is\s+(?:now\s+)?in|(?:now|also|still)\s+in|in|from)\s{1,3}|\s{0,3}\(\s{0,3}|\s{1,3}(?:in|from)\s{1,3}`
 const NAME_BEFORE_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${NAME}) )?(${NAME})(?=(?:${BEFORE_YEAR})${YEAR_GROUP})`,
   'gdu',
 )
+// "In Year 6, Jacob found the hall too loud."
+const NAME_AFTER_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince)\s{1,3}${YEAR_GROUP}\s{0,3},?\s{1,3}(${NAME})(?: (${NAME}))?`,
+  'gdu',
+)
+const NAME_BEFORE_AGE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${NAME}) )?(${NAME})(?=(?:\s{0,3}[,(]\s{0,3}|\s{1,3})aged?\s{1,3}\d{1,2}(?![\d.]))`,
+  'gdu',
+)
+
+// A full name beside a date, in either order, with nothing between but punctuation or a word
+// for a birth: "Jacob Smith (12.03.2015)", "Jacob Smith, born 12/03/2015", "12/03/2015 Jacob
+// Smith". A date after "on", "since" and the like is when something happened, not a birthday.
+const FULL_NAME = String.raw`(${NAME}) (${NAME})`
+const NAME_THEN_DATE = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])${FULL_NAME}(?:\s{0,3}\(\s{0,3}|\s{0,3}[,:;]\s{1,3}|\s{1,3}[-–—]\s{1,3}|\s{1,3})(?:(?:[Bb]orn(?:\s{1,3}on)?|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate\s{1,3}of\s{1,3}birth)\s{0,3}:?\s{1,3})?$`,
+  'du',
+)
+const DATE_THEN_NAME = new RegExp(
+  String.raw`^(?:\s{1,3}|\s{0,3}[,:;)]\s{1,3}|\s{1,3}[-–—]\s{1,3})${FULL_NAME}`,
+  'du',
+)
+const WHEN_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:on|since|from|by|until|till|before|after|at|in|of|dated|between|and|to|for|during)\s{1,3}$`,
+  'iu',
+)
+
+// Staff, professionals and family are adults: a title before the name, or a role just before or
+// just after it ("Miss Jones, a Year 5 teacher", "teacher Amy Clarke (Year 4)", "Priya Shah (Year
+// 2 TA)"). A role then a comma only counts when the name is set off by commas ("our SENCO, Sarah
+// Jones, in Year 3"): "with support from his TA, Tyler in Year 10…" is about a pupil.
+const TITLE = String.raw`(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sir|Dame|Prof|Professor|Rev|Revd|Lady|Lord)`
+const ROLE_WORDS =
+  `headteacher|head teacher|head|teacher|principal|tutor|lecturer|assistant|hlta|lta|ta|lsa|
+  senco|sendco|governor|trustee|chair|mentor|nurse|therapist|physiotherapist|salt|psychologist|
+  psychiatrist|paediatrician|doctor|gp|worker|parent|mum|mother|dad|father|step-mum|step-dad|carer|
+  guardian|grandparent|grandmother|grandfather|grandma|grandpa|grandad|gran|nan|aunt|auntie|uncle|
+  lead|manager|co-ordinator|officer|adviser|advisor|consultant|specialist|practitioner|
+  colleague|volunteer|supervisor|librarian|coach|instructor|caretaker|administrator|director|ceo|
+  counsellor|interpreter|chaplain|headmaster|headmistress|deputy|staff`.split(/\s*\|\s*/)
+/** Any case, since "SENCO", "SENCo" and "senco" are all written; a space may be up to three. */
+const caseless = (word: string) =>
+  word
+    .replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
+    .replace(/-/g, '-?')
+    .replace(/ /g, String.raw`\s{1,3}`)
+const ROLE = String.raw`(?:${ROLE_WORDS.map(caseless).join('|')})[sS]?(?!\s{1,3}(?:[Bb]oy|[Gg]irl|[Ll]earner|[Pp]upil|[Ss]tudent))`
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])${TITLE}\.?\s{1,3}(?:${NAME}\s{1,3})?$`,
+  'u',
+)
+// A role, then perhaps other names in a list: "teaching assistants Jo Lee and Sam Kerr".
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})${ROLE}(?:\s{1,3}(?:such\s{1,3}as|including|like)\s{1,3}|\s{1,3}|\s{0,3}[(:]\s{0,3}|\s{1,3}[-–—]\s{1,3})(?:(?:${NAME} ){0,2}(?:${NAME})(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})){0,3}$`,
+  'u',
+)
+const ROLE_BEFORE_COMMA = new RegExp(String.raw`(?<!\p{L})${ROLE}\s{0,3},\s{1,3}$`, 'iu')
+const SET_OFF = /^(?:\s{0,3}[,;:)–—]|\s{1,3}-\s|\.(?:\s|$)|$)/
+const QUALIFIER = String.raw`(?:a|an|the|our|school|class|form|deputy|assistant|senior|link|lead|specialist|sen|send|inclusion|pastoral|learning|support|teaching|speech\s+and\s+language|parent|year\s?\d{1,2}|y\d{1,2}|ks\d|key\s+stage\s+\d|reception|nursery|eyfs|early\s+years)`
+const ROLE_AFTER = new RegExp(
+  String.raw`^\s{0,3}(?:[,(:]|[-–—])?\s{0,3}(?:${QUALIFIER}\s{1,3}){0,4}${ROLE}(?![\p{L}'’])`,
+  'iu',
+)
+
+/** Whether the name at start–end is an adult's, by a title or role beside it. */
+function isAdult(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start)
+  const after = text.slice(end, end + 80)
+  return (
+    TITLE_BEFORE.test(before) ||
+    ROLE_BEFORE.test(before) ||
+    (ROLE_BEFORE_COMMA.test(before) && SET_OFF.test(after)) ||
+    ROLE_AFTER.test(after)
+  )
+}
+
+function* namesWithDates(text: string): Iterable<Hit> {
+  for (const m of text.matchAll(FULL_DATE)) {
+    const [date, start] = [m[0], m.index!]
+    if (!plausibleDate(date)) continue
+    const end = start + date.length
+    const from = Math.max(0, start - 60)
+    const candidates: [RegExpExecArray | null, number][] = [
+      [NAME_THEN_DATE.exec(text.slice(from, start)), from],
+      WHEN_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+        ? [null, end]
+        : [DATE_THEN_NAME.exec(text.slice(end, end + 60)), end],
+    ]
+    for (const [found, offset] of candidates) {
+      if (!found || STOP_WORDS.has(found[1]!) || STOP_WORDS.has(found[2]!)) continue
+      const [nameStart, nameEnd] = [offset + found.indices![1]![0], offset + found.indices![2]![1]]
+      // The slice may have cut a word in two: "McDonald Smith" is not "Donald Smith".
+      if (nameStart > 0 && /[\p{L}\d'’-]/u.test(text[nameStart - 1]!)) continue
+      if (isAdult(text, nameStart, nameEnd)) continue
+      yield { kind: 'pupil-name', index: nameStart, match: text.slice(nameStart, nameEnd) }
+      yield { kind: 'date-of-birth', index: start, match: date }
+      break
+    }
+  }
+}
+
+function* pupilNames(text: string): Iterable<Hit> {
+  const hit = (start: number, end: number): Hit[] =>
+    isAdult(text, start, end)
+      ? []
+      : [{ kind: 'pupil-name', index: start, match: text.slice(start, end) }]
+  for (const m of text.matchAll(NAME_AFTER_CUE)) {
+    const [first, second] = [m.indices![1]!, m.indices![2]]
+    if (STOP_WORDS.has(m[1]!)) continue
+    let end = second && !STOP_WORDS.has(m[2]!) ? second[1] : first[1]
+    yield* hit(first[0], end)
+    if (!/(?:s|ren)[\s,(]*$/.test(text.slice(m.index!, first[0]))) continue
+    for (let n = 0; n < 5; n++) {
+      const next = NEXT_IN_LIST.exec(text.slice(end, end + 40))
+      if (!next || STOP_WORDS.has(next[1]!)) break
+      const [a, b] = next.indices![1]!
+      yield* hit(end + a, end + b)
+      end += b
+    }
+  }
+  for (const m of text.matchAll(NAME_AFTER_YEAR)) {
+    const [first, second] = [m.indices![1]!, m.indices![2]]
+    if (STOP_WORDS.has(m[1]!)) continue
+    yield* hit(first[0], second && !STOP_WORDS.has(m[2]!) ? second[1] : first[1])
+  }
+  for (const pattern of [NAME_BEFORE_YEAR, NAME_BEFORE_AGE]) {
+    for (const m of text.matchAll(pattern)) {
+      const [first, last] = [m.indices![1], m.indices![2]!]
+      if (STOP_WORDS.has(m[2]!)) continue
+      const start = first && !STOP_WORDS.has(m[1]!) ? first[0] : last[0]
+      yield* hit(start, last[1])
+    }
+  }
+}
+
+const stripSeparators = (s: string) => s.replace(SEPARATORS, '')
+
+// The check-digit detectors run first, before anything can claim their characters, so that
+// findIdentifiers (which runs only these) always agrees with scanText.
+const identifierDetectors: Detector[] = [
+  function* upns(text) {
+    for (const m of text.matchAll(UPN))
+      if (isValidUpn(stripSeparators(m[0]))) yield { kind: 'upn', index: m.index!, match: m[0] }
+  },
+  function* nhsAndUlnNumbers(text) {
+    for (const m of text.matchAll(TEN_DIGITS)) {
+      const digits = stripSeparators(m[0])
+      if (isValidNhsNumber(digits)) yield { kind: 'nhs-number', index: m.index!, match: m[0] }
+      else if (isValidUln(digits)) yield { kind: 'uln', index: m.index!, match: m[0] }
+    }
+  },
+]
 
 const detectors: Detector[] = [
+  ...identifierDetectors,
   function* emails(text) {
     for (const m of text.matchAll(EMAIL)) {
       const domain = m[1]!.toLowerCase()
       const work = WORK_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))
       yield { kind: work ? null : 'email', index: m.index!, match: m[0] }
-    }
-  },
-  function* upns(text) {
-    for (const m of text.matchAll(UPN))
-      if (isValidUpn(m[0])) yield { kind: 'upn', index: m.index!, match: m[0] }
-  },
-  function* nhsAndUlnNumbers(text) {
-    for (const m of text.matchAll(TEN_DIGITS)) {
-      if (isValidNhsNumber(m[0])) yield { kind: 'nhs-number', index: m.index!, match: m[0] }
-      else if (isValidUln(m[0])) yield { kind: 'uln', index: m.index!, match: m[0] }
     }
   },
   function* datesOfBirth(text) {
@@ -179,6 +355,7 @@ const detectors: Detector[] = [
         yield { kind: 'date-of-birth', index: m.index!, match: m[0] }
     }
   },
+  namesWithDates,
   function* phones(text) {
     for (const m of text.matchAll(PHONE)) {
       const digits = m[0].replace(/\D/g, '')
@@ -195,23 +372,29 @@ const detectors: Detector[] = [
       yield { kind: 'postcode', index: m.index!, match: m[0] }
     }
   },
-  function* pupilNames(text) {
-    for (const m of text.matchAll(NAME_AFTER_CUE)) {
-      const [first, second] = [m.indices![1]!, m.indices![2]]
-      if (STOP_WORDS.has(m[1]!)) continue
-      const end = second && !STOP_WORDS.has(m[2]!) ? second[1] : first[1]
-      yield { kind: 'pupil-name', index: first[0], match: text.slice(first[0], end) }
-    }
-    for (const m of text.matchAll(NAME_BEFORE_YEAR)) {
-      const [first, last] = [m.indices![1], m.indices![2]!]
-      if (STOP_WORDS.has(m[2]!)) continue
-      const start = first && !STOP_WORDS.has(m[1]!) ? first[0] : last[0]
-      yield { kind: 'pupil-name', index: start, match: text.slice(start, last[1]) }
-    }
-  },
+  pupilNames,
 ]
 
 const normalisePostcode = (postcode: string) => postcode.replace(/\s/g, '').toUpperCase()
+
+function run(
+  detectorsToRun: Detector[],
+  field: string,
+  text: string,
+  options: ScanOptions,
+): PersonalDataFinding[] {
+  const claimed = new Uint8Array(text.length)
+  const findings: PersonalDataFinding[] = []
+  for (const detect of detectorsToRun) {
+    for (const { kind, index, match } of detect(text, options)) {
+      const end = index + match.length
+      if (claimed.subarray(index, end).includes(1)) continue
+      claimed.fill(1, index, end)
+      if (kind) findings.push({ field, kind, match, index, advice: advice[kind] })
+    }
+  }
+  return findings.sort((a, b) => a.index - b.index)
+}
 
 /**
  * Detectors run from the most certain kind to the least, and each finding claims its characters,
@@ -222,17 +405,16 @@ export function scanText(
   text: string,
   options: ScanOptions = {},
 ): PersonalDataFinding[] {
-  const claimed = new Uint8Array(text.length)
-  const findings: PersonalDataFinding[] = []
-  for (const detect of detectors) {
-    for (const { kind, index, match } of detect(text, options)) {
-      const end = index + match.length
-      if (claimed.subarray(index, end).includes(1)) continue
-      claimed.fill(1, index, end)
-      if (kind) findings.push({ field, kind, match, index, advice: advice[kind] })
-    }
-  }
-  return findings.sort((a, b) => a.index - b.index)
+  return run(detectors, field, text, options)
+}
+
+/**
+ * Only the identifiers whose check character is valid (UPN, ULN, NHS number), found by the same
+ * detectors scanText runs first, so the two always agree: for any text this equals scanText's
+ * findings of those kinds (with an empty field). For a guard on text about to be published.
+ */
+export function findIdentifiers(text: string): PersonalDataFinding[] {
+  return run(identifierDetectors, '', text, {})
 }
 
 /** Findings for every answer, in the order the fields are given, then by position. */
