@@ -72,6 +72,7 @@ export interface CaseStudies {
   organisation_name: string;
   organisation_named: Generated<boolean>;
   practice: Generated<string>;
+  privacy_scan_version: Generated<number>;
   published_at: Timestamp | null;
   region_code: string | null;
   slug: string;
@@ -132,6 +133,28 @@ export interface Establishments {
   ukprn: string | null;
   updated_at: Generated<Timestamp>;
   urn: number;
+}
+
+export interface PersonalDataDismissals {
+  case_study_id: string;
+  dismissed_at: Generated<Timestamp>;
+  dismissed_by: string;
+  field: string;
+  fingerprint: string;
+  id: Generated<Int8>;
+  kind: string;
+  match_text: string;
+  reason: string;
+}
+
+export interface PrivacyAlerts {
+  case_study_id: string;
+  findings: Json;
+  id: Generated<Int8>;
+  raised_at: Generated<Timestamp>;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  surface: string;
 }
 
 export interface RateLimits {
@@ -297,6 +320,8 @@ export interface DB {
   case_study_tags: CaseStudyTags;
   double_coding_samples: DoubleCodingSamples;
   establishments: Establishments;
+  personal_data_dismissals: PersonalDataDismissals;
+  privacy_alerts: PrivacyAlerts;
   rate_limits: RateLimits;
   respondent_tokens: RespondentTokens;
   reviews: Reviews;

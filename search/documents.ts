@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CaseStudyWithTags } from '../db/repositories/case-studies'
-import { regions } from '../seeds/data/regions'
+import { identifiersIn, type BoundaryFinding } from '../app/privacy/identifiers'
+import { toPublicCaseStudy } from '../app/privacy/public-view'
 
 /**
  * The only shape that reaches Meilisearch. Built field by field from an allow-list: respondents'
@@ -38,23 +39,23 @@ export interface CaseStudyDocument {
   contentHash: string
 }
 
-const regionNames = new Map<string, string>(regions.map((r) => [r.code, r.name]))
-
+/** A published case study as Meilisearch holds it: built from the one public view. */
 export function toCaseStudyDocument(row: CaseStudyWithTags): CaseStudyDocument {
-  const tagsOf = (scheme: string) => row.tags.filter((tag) => tag.scheme === scheme)
+  const view = toPublicCaseStudy(row)
+  const tagsOf = (scheme: string) => view.tags.filter((tag) => tag.scheme === scheme)
   const needs = tagsOf('need')
   const practices = tagsOf('practice')
   const body: Omit<CaseStudyDocument, 'contentHash'> = {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    challenge: row.challenge,
-    practice: row.practice,
-    impact: row.impact,
-    keyFactors: row.key_factors,
-    advice: row.advice,
-    keywords: row.keywords,
+    id: view.id,
+    slug: view.slug,
+    title: view.title,
+    summary: view.summary,
+    challenge: view.challenge,
+    practice: view.practice,
+    impact: view.impact,
+    keyFactors: view.key_factors,
+    advice: view.advice,
+    keywords: view.keywords,
     needs: needs.map((t) => t.code),
     needLabels: needs.map((t) => t.label),
     needAreas: [...new Set(needs.map((t) => t.parentCode).filter((c): c is string => c !== null))],
@@ -64,17 +65,33 @@ export function toCaseStudyDocument(row: CaseStudyWithTags): CaseStudyDocument {
     settings: tagsOf('setting').map((t) => t.code),
     outcomes: tagsOf('outcome').map((t) => t.code),
     principles: tagsOf('principle').map((t) => t.code),
-    region: row.region_code,
-    regionName: row.region_code ? (regionNames.get(row.region_code) ?? null) : null,
-    laCode: row.la_code,
-    laName: row.la_name,
-    organisationKind: row.organisation_kind,
-    organisationName: row.organisation_named ? row.organisation_name : null,
-    evidenceStrength: row.evidence_strength,
-    isFictional: row.is_fictional,
-    publishedAt: Math.floor(new Date(row.published_at ?? 0).getTime() / 1000),
+    region: view.region_code,
+    regionName: view.region_name,
+    laCode: view.la_code,
+    laName: view.la_name,
+    organisationKind: view.organisation_kind,
+    organisationName: view.organisation_name,
+    evidenceStrength: view.evidence_strength,
+    isFictional: view.is_fictional,
+    publishedAt: Math.floor(new Date(view.published_at ?? 0).getTime() / 1000),
   }
   return { ...body, contentHash: hashOf(body) }
+}
+
+/**
+ * The documents that may be indexed, and the case studies the boundary guard refused: any
+ * document holding a check-digit-valid pupil identifier is never sent to Meilisearch.
+ */
+export function toIndexableDocuments(rows: CaseStudyWithTags[]) {
+  const documents: CaseStudyDocument[] = []
+  const refused: { id: string; findings: BoundaryFinding[] }[] = []
+  for (const row of rows) {
+    const document = toCaseStudyDocument(row)
+    const findings = identifiersIn(document)
+    if (findings.length === 0) documents.push(document)
+    else refused.push({ id: row.id, findings })
+  }
+  return { documents, refused }
 }
 
 function hashOf(value: unknown): string {

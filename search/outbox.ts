@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../db/types'
 import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
 import type { SearchService } from './client'
-import { toCaseStudyDocument } from './documents'
+import { recordWithholding } from '../db/repositories/privacy'
+import { toIndexableDocuments } from './documents'
 import { waitOk } from './index-settings'
 
 /**
@@ -21,6 +22,8 @@ export interface DrainResult {
   synced: number
   failed: number
   error?: string
+  /** Case studies the boundary guard took out of the library. */
+  withheld?: number
 }
 
 /**
@@ -52,7 +55,10 @@ export async function drainOutboxBatch(
         ids: caseStudyIds,
         limit: caseStudyIds.length,
       })
-      const documents = published.map(toCaseStudyDocument)
+      const { documents, refused } = toIndexableDocuments(published)
+      // A refused document is withheld in this transaction and removed from the index below.
+      for (const { id, findings } of refused)
+        await recordWithholding(trx, { caseStudyId: id, surface: 'search-index', findings })
       const present = new Set(documents.map((doc) => doc.id))
       const gone = caseStudyIds.filter((id) => !present.has(id))
       const index = search.client.index(search.caseStudiesIndex)
@@ -63,7 +69,7 @@ export async function drainOutboxBatch(
       }
       if (gone.length > 0) await waitOk(index.deleteDocuments(gone).waitTask({ timeout: 30_000 }))
       await trx.deleteFrom('search_outbox').where('id', 'in', rowIds).execute()
-      return { synced: caseStudyIds.length, failed: 0 }
+      return { synced: caseStudyIds.length, failed: 0, withheld: refused.length }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       await trx

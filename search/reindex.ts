@@ -3,7 +3,8 @@ import type { DB } from '../db/types'
 import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
 import { listSynonymGroups } from '../db/repositories/search-synonyms'
 import type { SearchService } from './client'
-import { toCaseStudyDocument } from './documents'
+import { withholdCaseStudy } from '../app/privacy/public-boundary.server'
+import { toIndexableDocuments } from './documents'
 import { applyCaseStudySettings, waitOk } from './index-settings'
 
 export interface ReindexProgress {
@@ -30,13 +31,17 @@ export async function rebuildCaseStudyIndex(
     for (;;) {
       const batch = await listPublishedCaseStudiesWithTags(db, { afterId, limit: 1000 })
       if (batch.length === 0) break
-      await waitOk(
-        search.client
-          .index(fresh)
-          .addDocuments(batch.map(toCaseStudyDocument), { primaryKey: 'id' })
-          .waitTask({ timeout: 120_000 }),
-      )
-      indexed += batch.length
+      const { documents, refused } = toIndexableDocuments(batch)
+      for (const { id, findings } of refused)
+        await withholdCaseStudy(db, { caseStudyId: id, surface: 'search-index', findings })
+      if (documents.length > 0)
+        await waitOk(
+          search.client
+            .index(fresh)
+            .addDocuments(documents, { primaryKey: 'id' })
+            .waitTask({ timeout: 120_000 }),
+        )
+      indexed += documents.length
       afterId = batch.at(-1)!.id
       onProgress({ indexed })
     }

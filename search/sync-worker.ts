@@ -46,6 +46,11 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
     while (!stopped) {
       try {
         const result = await drainOutboxBatch(db, search)
+        if (result.withheld)
+          log.error(
+            { withheld: result.withheld },
+            'personal data guard: case studies with a pupil identifier taken out of the library',
+          )
         if (result.failed > 0) {
           if (!failing)
             log.warn(

@@ -6,6 +6,7 @@ import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
 import { loadEvidenceFigures, type EvidenceFigures } from './figures.server'
 import type { GapMap } from './gap-map'
 import { loadGapMap } from './gap-map.server'
+import { withoutIdentifiers } from '../privacy/public-boundary.server'
 import { shownCount } from './suppression'
 import { describeEvidenceFilter, type EvidenceVocabulary } from './vocabulary.server'
 
@@ -93,7 +94,10 @@ export async function loadEvidencePack(
             value: cell.practice,
             label: vocabulary.label('practice', cell.practice),
             count: shownCount(cell, filter.audience),
-            quotes: rows.map((row) => ({
+            quotes: (filter.audience === 'publication'
+              ? await withoutIdentifiers(db, rows)
+              : rows
+            ).map((row) => ({
               reference: row.reference,
               title: row.title,
               text: shortQuote(row.summary, row.impact),

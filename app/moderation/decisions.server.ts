@@ -8,6 +8,11 @@ import {
   updateSubmissionStatus,
 } from '../../db/repositories/moderation'
 import type { DB } from '../../db/types'
+import { lockCaseStudyText, markScanned, resolvePrivacyAlerts } from '../../db/repositories/privacy'
+import { describeFindings } from '../privacy/case-study-scan.server'
+import { checkCaseStudyText } from '../privacy/checks.server'
+import { readPublishedValues } from '../privacy/published-fields'
+import { scannerVersion } from '../submissions/personal-data'
 import { insertRespondentToken } from '../../db/repositories/respondent-tokens'
 import { enqueueCaseStudySync } from '../../search/outbox'
 import { hashToken, newToken } from '../submissions/respondent-session.server'
@@ -57,14 +62,19 @@ export async function decide(
       draft = await findDraftForSubmission(trx, submission.id)
     }
     if (input.decision === 'publish') {
+      // The full text as it will be published, locked and scanned inside this transaction: what
+      // the scan passes is exactly what the library gets.
+      const text = draft ? await lockCaseStudyText(trx, draft.id) : undefined
       const tags = draft ? await listCaseStudyTagCodes(trx, draft.id) : []
       const answers = (submission.original_answers ?? {}) as StoredAnswers
+      const check = text
+        ? await checkCaseStudyText(trx, text.id, readPublishedValues(text), text.organisation_named)
+        : { open: [] }
       const problems = publishProblems({
-        summary: draft?.summary ?? '',
+        summary: text?.summary ?? '',
         practiceTags: tags.filter((t) => t.scheme === 'practice').length,
         needTags: tags.filter((t) => t.scheme === 'need').length,
-        personalDataFlagged: submission.personal_data_flagged,
-        personalDataResolved: submission.personal_data_resolved_at !== null,
+        personalData: describeFindings(check.open),
         publication: answers.consent?.publication,
       })
       if (problems.length > 0) return { ok: false, status: 409, message: problems.join('. ') }
@@ -86,6 +96,10 @@ export async function decide(
         .where('id', '=', draft.id)
         .execute()
       await enqueueCaseStudySync(trx, [draft.id])
+      if (published) {
+        await markScanned(trx, [draft.id], scannerVersion)
+        await resolvePrivacyAlerts(trx, draft.id, input.actorId)
+      }
     }
     await insertReview(trx, {
       submissionId: submission.id,

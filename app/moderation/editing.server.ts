@@ -9,17 +9,27 @@ import {
   updateDraftIfVersion,
   type DraftFields,
 } from '../../db/repositories/moderation'
-import type { DB } from '../../db/types'
+import { publishedValueColumns } from '../../db/repositories/privacy'
+import type { DB, Json } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
-import { draftFieldNames } from './draft-fields'
+import type { CaseStudyFinding } from '../privacy/case-study-scan.server'
+import { checkTextOnSave } from '../privacy/checks.server'
+import { publishedFields, readPublishedValues } from '../privacy/published-fields'
+
+const publishedFieldKeys = publishedFields.map((f) => f.key)
 
 export type EditResult =
   | { ok: true }
   | { ok: false; conflict: { current: DraftFields; version: number; changed: string[] } }
+  | { ok: false; personalData: CaseStudyFinding[] }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Saves a moderator's edit of the case study draft. If another moderator saved first, nothing is
  * overwritten: the answer carries what is stored now and which fields changed, to show them.
+ * The text is scanned for personal data on every save, the moderator's own words included; a
+ * published case study is never given text with an open finding.
  */
 export async function saveDraftEdits(
   db: Kysely<DB>,
@@ -35,32 +45,34 @@ export async function saveDraftEdits(
   return db.transaction().execute(async (trx): Promise<EditResult> => {
     const before = await trx
       .selectFrom('case_studies')
-      .select(draftColumns)
+      .select([...draftColumns, 'submission_id'])
       .where('id', '=', input.caseStudyId)
       .forUpdate()
       .executeTakeFirstOrThrow()
-    const saved = await updateDraftIfVersion(trx, input.caseStudyId, input.version, input.fields)
-    if (!saved) {
-      const current = Object.fromEntries(draftFieldNames.map((f) => [f, before[f]])) as DraftFields
+    const stored = readPublishedValues(before)
+    if (before.version !== input.version) {
       return {
         ok: false,
         conflict: {
-          current,
+          current: stored,
           version: before.version,
-          changed: draftFieldNames.filter((f) => current[f] !== input.fields[f]),
+          changed: publishedFieldKeys.filter((f) => !same(stored[f], input.fields[f])),
         },
       }
     }
-    const changed = draftFieldNames.filter((f) => before[f] !== input.fields[f])
+    const refused = await checkTextOnSave(trx, before, input.fields, input.actorId)
+    if (refused) return { ok: false, personalData: refused }
+    await updateDraftIfVersion(trx, input.caseStudyId, input.version, input.fields)
+    const changed = publishedFieldKeys.filter((f) => !same(stored[f], input.fields[f]))
     if (changed.length > 0) {
       await recordAuditEvent(trx, {
         actorId: input.actorId,
         action: 'case_study.edited',
         subjectType: 'case_study',
         subjectId: input.caseStudyId,
-        before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+        before: Object.fromEntries(changed.map((f) => [f, stored[f]])) as Json,
         after: {
-          ...Object.fromEntries(changed.map((f) => [f, input.fields[f]])),
+          ...(Object.fromEntries(changed.map((f) => [f, input.fields[f]])) as Record<string, Json>),
           ...(input.reason ? { reason: input.reason } : {}),
         },
       })
@@ -72,7 +84,8 @@ export async function saveDraftEdits(
 
 export interface Tagging {
   tags: { scheme: string; code: string }[]
-  keywords: string[]
+  /** Left as they are when not given; they are edited with the text, on the case study form. */
+  keywords?: string[]
   evidenceStrength: number | null
 }
 
@@ -84,15 +97,30 @@ export async function saveTagging(
   return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('case_studies')
-      .select(['status', 'keywords', 'evidence_strength'])
+      .select([
+        'status',
+        'evidence_strength',
+        'submission_id',
+        'organisation_named',
+        ...publishedValueColumns,
+      ])
       .where('id', '=', input.caseStudyId)
       .forUpdate()
       .executeTakeFirstOrThrow()
+    const keywords = input.keywords ?? current.keywords
+    const refused = await checkTextOnSave(
+      trx,
+      { ...current, id: input.caseStudyId },
+      { ...readPublishedValues(current), keywords },
+      input.actorId,
+    )
+    if (refused)
+      throw new Error('Keywords with personal data cannot be saved on a published case study')
     const beforeTags = await listCaseStudyTagCodes(trx, input.caseStudyId)
     const unknown = await replaceCaseStudyTags(trx, input.caseStudyId, input.tags)
     if (unknown.length > 0) throw new Error(`Unknown or retired terms: ${JSON.stringify(unknown)}`)
     await updateCaseStudyRating(trx, input.caseStudyId, {
-      keywords: input.keywords,
+      keywords,
       evidenceStrength: input.evidenceStrength,
     })
     await recordAuditEvent(trx, {
@@ -107,38 +135,11 @@ export async function saveTagging(
       },
       after: {
         tags: input.tags.map((t) => `${t.scheme}:${t.code}`),
-        keywords: input.keywords,
+        keywords,
         evidenceStrength: input.evidenceStrength,
       },
     })
     if (current.status === 'published') await enqueueCaseStudySync(trx, [input.caseStudyId])
-  })
-}
-
-/** A moderator confirms that the flagged personal data has been removed from the draft. */
-export async function resolvePersonalData(
-  db: Kysely<DB>,
-  input: { submissionId: string; actorId: string },
-) {
-  await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('submissions')
-      .set({
-        personal_data_resolved_at: sql`now()`,
-        personal_data_resolved_by: input.actorId,
-      })
-      .where('id', '=', input.submissionId)
-      .where('personal_data_resolved_at', 'is', null)
-      .executeTakeFirst()
-    if (result.numUpdatedRows > 0n)
-      await recordAuditEvent(trx, {
-        actorId: input.actorId,
-        action: 'submission.personal_data_resolved',
-        subjectType: 'submission',
-        subjectId: input.submissionId,
-        before: { resolved: false },
-        after: { resolved: true },
-      })
   })
 }
 

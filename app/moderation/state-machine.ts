@@ -88,8 +88,8 @@ export interface PublishCheck {
   summary: string
   practiceTags: number
   needTags: number
-  personalDataFlagged: boolean
-  personalDataResolved: boolean
+  /** Personal data still in the case study's text and not dismissed, one line each. */
+  personalData: string[]
   publication: string | undefined
 }
 
@@ -103,7 +103,9 @@ export function publishProblems(check: PublishCheck): string[] {
   if (!check.summary.trim()) problems.push('Write a summary before publishing')
   if (check.practiceTags === 0) problems.push('Tag at least one type of practice before publishing')
   if (check.needTags === 0) problems.push('Tag at least one need before publishing')
-  if (check.personalDataFlagged && !check.personalDataResolved)
-    problems.push('Confirm that the flagged personal data has been removed before publishing')
+  if (check.personalData.length > 0)
+    problems.push(
+      `Remove the personal data from the case study before publishing: ${check.personalData.join('; ')}`,
+    )
   return problems
 }

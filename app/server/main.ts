@@ -7,6 +7,7 @@ import { deleteExpiredSessions } from '../../db/repositories/sessions'
 import { applyCaseStudySettings } from '../../search/index-settings'
 import { listSynonymGroups } from '../../db/repositories/search-synonyms'
 import { startSyncWorker, type SyncWorker } from '../../search/sync-worker'
+import { rescanPublishedCaseStudies } from '../privacy/rescan.server'
 import { demoAccounts } from '../../seeds/demo-accounts'
 import { seedDemoDataIfEmpty } from '../../seeds/seed'
 import { ConfigError, parseEnv } from '../utils/env.server'
@@ -114,6 +115,21 @@ try {
   }
 
   if (env.JOB_WORKER === 'on') jobs = await startJobRunner(services)
+
+  // Case studies published under older rules for children's personal data are scanned again
+  // with the current ones; any that fail leave the library, and staff see an alert on /admin.
+  void rescanPublishedCaseStudies(services.db)
+    .then((report) => {
+      if (report.withheld.length > 0)
+        log.error(
+          { scanned: report.scanned, withheld: report.withheld.map((w) => w.slug) },
+          'personal data rescan: case studies taken out of the library',
+        )
+      else if (report.scanned > 0) log.info({ scanned: report.scanned }, 'personal data rescan')
+    })
+    .catch((error: unknown) =>
+      log.warn({ error: String(error) }, 'personal data rescan not run; it runs at the next start'),
+    )
 
   server = await createHttpServer({ services, build })
   // Idle keep-alive connections outlive the load balancer's (60 s is usual) and any client's, so

@@ -30,7 +30,10 @@ export function withCompleted(answers: StoredAnswers, key: SectionKey, complete:
   return [...set]
 }
 
-/** The free text a person wrote, keyed `section.field`, for the personal-data scan. */
+/**
+ * Every answer a person typed that can reach a case study, keyed `section.field`, for the
+ * personal-data scan (choices from lists are not typed, so they are left out).
+ */
 export function freeText(answers: StoredAnswers): Record<string, string> {
   const text: Record<string, string> = {}
   const add = (section: string, values: Record<string, unknown> | undefined, fields: string[]) => {
@@ -39,6 +42,7 @@ export function freeText(answers: StoredAnswers): Record<string, string> {
       if (typeof value === 'string' && value.trim()) text[`${section}.${field}`] = value
     }
   }
+  add('organisation', answers.organisation, ['name'])
   add('practice', answers.practice, ['title', 'practiceOther'])
   add('story', answers.story, ['challenge', 'dayToDay', 'keyFactors', 'advice'])
   add('impact', answers.impact, [
@@ -48,6 +52,8 @@ export function freeText(answers: StoredAnswers): Record<string, string> {
     'costTraining',
     'costEquipment',
     'costFunding',
+    // Short answers reach the case study too: every measure's values and period.
+    ...[1, 2, 3, 4].flatMap((n) => [`measure${n}Before`, `measure${n}After`, `measure${n}Period`]),
   ])
   return text
 }

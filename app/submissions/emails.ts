@@ -35,6 +35,15 @@ export function returnLinkEmail(input: {
   }
 }
 
+export const MASKED = '[possible pupil identifier removed]'
+
+/** Replaces every occurrence of each phrase, longest first, so that no part of one survives. */
+function masked(text: string, phrases: readonly string[]) {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .reduce((out, phrase) => out.split(phrase).join(MASKED), text)
+}
+
 export function receiptEmail(input: {
   to: string
   call: CallInfo
@@ -42,10 +51,13 @@ export function receiptEmail(input: {
   summary: SummarySection[]
   link: string
   resubmitted?: boolean
+  /** What the personal-data scan found in the answers: never repeated in an email. */
+  findings?: readonly string[]
 }): EmailMessage {
+  const found = [...new Set((input.findings ?? []).filter(Boolean))]
   const answers = input.summary.flatMap((section) => [
     `# ${section.title}`,
-    ...section.rows.map((row) => `${row.label}:\n${row.value}`),
+    ...section.rows.map((row) => `${row.label}:\n${masked(row.value, found)}`),
   ])
   return {
     to: input.to,
@@ -60,6 +72,11 @@ export function receiptEmail(input: {
       `See your response's status: ${input.link}`,
       '---',
       'A copy of your answers',
+      ...(found.length > 0
+        ? [
+            `We have hidden ${found.length === 1 ? 'something' : `${found.length} things`} in this copy that may identify a pupil, such as a name, a date of birth or a pupil number, and shown "${MASKED}" instead. Your response keeps your words as you wrote them; a moderator removes personal details before anything is published.`,
+          ]
+        : []),
       ...answers,
     ].join('\n\n'),
   }

@@ -166,6 +166,7 @@ export async function submitResponse(
         summary: checked.summary,
         link: `${options.baseUrl}/calls/${call.slug}/return/${statusToken}`,
         resubmitted: resubmission,
+        findings: checked.findings.map((f) => f.match),
       }),
     )
     return { ok: true as const, reference: submission.reference, alreadySubmitted: false }

@@ -34,6 +34,14 @@ export const fieldLabels: Record<string, string> = {
   'impact.costTraining': 'Training',
   'impact.costEquipment': 'Equipment',
   'impact.costFunding': 'Funding source',
+  'organisation.name': 'Organisation name',
+  ...Object.fromEntries(
+    [1, 2, 3, 4].flatMap((n) => [
+      [`impact.measure${n}Before`, `Measure ${n}: before`],
+      [`impact.measure${n}After`, `Measure ${n}: after`],
+      [`impact.measure${n}Period`, `Measure ${n}: period`],
+    ]),
+  ),
 }
 
 export const fieldSection = (field: string) => field.split('.')[0] as SectionKey

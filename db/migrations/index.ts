@@ -10,6 +10,7 @@ import * as searchRebuilds from './2026-11-22T2000-search-rebuilds'
 import * as staffAccounts from './2026-11-22T2100-staff-accounts'
 import * as signInProtection from './2026-11-22T2200-sign-in-protection'
 import * as searchSynonyms from './2026-11-22T2300-search-synonyms'
+import * as personalDataGuarantee from './2026-12-07T0100-personal-data-guarantee'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2100-staff-accounts': staffAccounts,
   '2026-11-22T2200-sign-in-protection': signInProtection,
   '2026-11-22T2300-search-synonyms': searchSynonyms,
+  '2026-12-07T0100-personal-data-guarantee': personalDataGuarantee,
 }

@@ -93,6 +93,7 @@ export type EvidenceRow = Awaited<
 export async function listEvidenceToQuote(db: Kysely<DB>, scope: EvidenceScope, limit: number) {
   return selectEvidence(db, scope)
     .select([
+      'cs.id',
       sql<string>`coalesce(s.reference, cs.slug)`.as('reference'),
       'cs.slug',
       'cs.title',

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { findLiveTerms } from './taxonomy'
-import type { DB } from '../types'
+import type { DB, Json } from '../types'
 
 type Executor = Kysely<DB>
 
@@ -184,7 +184,10 @@ export const draftColumns = [
   'key_factors',
   'advice',
   'cost_and_resources',
+  'measures',
   'keywords',
+  'organisation_name',
+  'organisation_named',
   'evidence_strength',
 ] as const
 
@@ -196,6 +199,7 @@ export async function findDraftForSubmission(db: Executor, submissionId: string)
     .executeTakeFirst()
 }
 
+/** The published text of a case study, as the review page edits it (see app/privacy). */
 export type DraftFields = {
   title: string
   summary: string
@@ -205,6 +209,9 @@ export type DraftFields = {
   key_factors: string
   advice: string
   cost_and_resources: string
+  measures: { measure: string; before: string; after: string; period: string }[]
+  keywords: string[]
+  organisation_name: string
 }
 
 /**
@@ -219,7 +226,13 @@ export async function updateDraftIfVersion(
 ) {
   const result = await db
     .updateTable('case_studies')
-    .set({ ...fields, version: sql`version + 1`, updated_at: sql`now()` })
+    .set({
+      ...fields,
+      // postgres.js serialises by the column's type: pass the value, not JSON text.
+      measures: fields.measures as unknown as Json,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', caseStudyId)
     .where('version', '=', version)
     .executeTakeFirst()

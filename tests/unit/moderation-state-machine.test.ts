@@ -50,13 +50,12 @@ test('allowed and refused cover all 48 pairs', () => {
   expect(allowedDecisions('draft')).toEqual([])
 })
 
-test('publishing needs a summary, a practice, a need, no open personal-data flag and consent', () => {
+test('publishing needs a summary, a practice, a need, no open personal-data finding and consent', () => {
   const ready = {
     summary: 'A resource base.',
     practiceTags: 1,
     needTags: 1,
-    personalDataFlagged: true,
-    personalDataResolved: true,
+    personalData: [] as string[],
     publication: 'anonymised',
   }
   expect(publishProblems(ready)).toEqual([])
@@ -66,7 +65,7 @@ test('publishing needs a summary, a practice, a need, no open personal-data flag
       summary: ' ',
       practiceTags: 0,
       needTags: 0,
-      personalDataResolved: false,
+      personalData: ['Unique Pupil Number “A123…” in Summary'],
       publication: 'evidence-only',
     }),
   ).toEqual([
@@ -74,6 +73,6 @@ test('publishing needs a summary, a practice, a need, no open personal-data flag
     'Write a summary before publishing',
     'Tag at least one type of practice before publishing',
     'Tag at least one need before publishing',
-    'Confirm that the flagged personal data has been removed before publishing',
+    'Remove the personal data from the case study before publishing: Unique Pupil Number “A123…” in Summary',
   ])
 })

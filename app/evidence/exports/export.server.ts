@@ -12,6 +12,7 @@ import {
 } from '../evidence-filter'
 import { loadEvidenceFigures } from '../figures.server'
 import { loadEvidencePack } from '../pack.server'
+import { guardedRows } from '../../privacy/public-boundary.server'
 import { shownCount } from '../suppression'
 import { describeEvidenceFilter, loadEvidenceVocabulary } from '../vocabulary.server'
 import { exportColumns } from './columns'
@@ -67,7 +68,11 @@ export async function exportEvidence(
     generatedAt,
     columns: exportColumns(contacts),
     context: { label: vocabulary.label, publicBaseUrl },
-    rows: () => streamEvidenceRows(db, scope, { contacts }),
+    // What is prepared for publication passes the boundary guard row by row.
+    rows: () =>
+      filter.audience === 'publication'
+        ? guardedRows(db, streamEvidenceRows(db, scope, { contacts }))
+        : streamEvidenceRows(db, scope, { contacts }),
   }
   let body: Readable
   if (format === 'csv') body = writeEvidenceCsv(source)

@@ -3,14 +3,18 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
 import { outboxBacklog } from '../../../search/outbox'
 import { requireRole } from '~/accounts/session.server'
-import { SummaryList, Tag } from '~/components/govuk/content'
+import { NotificationBanner, SummaryList, Tag } from '~/components/govuk/content'
+import { personalDataLabels, type PersonalDataKind } from '~/submissions/personal-data'
+import { formatLondonDateTime } from '~/utils/london-time'
+import { listOpenPrivacyAlerts } from '../../../db/repositories/privacy'
 
 export const meta: MetaFunction = () => [{ title: 'Service status - Inclusion in Practice' }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireRole(request, context, ['admin'])
   const { db, search } = context.services
-  const [published, backlog, indexed] = await Promise.all([
+  const [alerts, published, backlog, indexed] = await Promise.all([
+    listOpenPrivacyAlerts(db),
     countPublishedCaseStudies(db),
     outboxBacklog(db),
     search.client
@@ -19,16 +23,58 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       .then((stats) => stats.numberOfDocuments)
       .catch(() => null),
   ])
-  return { published, backlog, indexed }
+  return {
+    alerts: alerts.map((a) => ({
+      title: a.title,
+      reference: a.reference,
+      slug: a.slug,
+      surface: a.surface,
+      at: formatLondonDateTime(new Date(a.raised_at)),
+      findings: (a.findings as { path: string; kind: PersonalDataKind }[]).map(
+        (f) => `${personalDataLabels[f.kind] ?? f.kind} in ${f.path}`,
+      ),
+    })),
+    published,
+    backlog,
+    indexed,
+  }
 }
 
 export default function AdminStatus() {
-  const { published, backlog, indexed } = useLoaderData<typeof loader>()
+  const { alerts, published, backlog, indexed } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">Administration</span>
         <h1 className="govuk-heading-l">Service status</h1>
+        {alerts.length > 0 ? (
+          <NotificationBanner title="Personal data alert">
+            <h2 className="govuk-notification-banner__heading">
+              {alerts.length === 1
+                ? 'A case study was taken out of the library'
+                : `${alerts.length} case studies were taken out of the library`}
+            </h2>
+            <p className="govuk-body">
+              A check at the public boundary found a pupil identifier in them. They are no longer
+              published; a moderator removes the identifier and publishes again, which clears the
+              alert.
+            </p>
+            <ul className="govuk-list">
+              {alerts.map((alert, i) => (
+                <li key={i}>
+                  {alert.reference ? (
+                    <Link className="govuk-link" to={`/moderate/${alert.reference}`}>
+                      {alert.title}
+                    </Link>
+                  ) : (
+                    `${alert.title} (${alert.slug})`
+                  )}
+                  : {alert.findings.join(', ')}; found by the {alert.surface} check, {alert.at}
+                </li>
+              ))}
+            </ul>
+          </NotificationBanner>
+        ) : null}
         <ul className="govuk-list">
           <li>
             <Link className="govuk-link" to="/admin/calls">

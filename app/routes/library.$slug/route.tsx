@@ -1,19 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
-import { regions } from '../../../seeds/data/regions'
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
 import { similarPractice } from '~/library/similar.server'
 import { formatLondonDate } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
-
-interface Measure {
-  measure: string
-  before: string
-  after: string
-  period: string
-}
+import { guardPublicDocument } from '~/privacy/public-boundary.server'
+import type { Measure } from '~/privacy/published-fields'
+import { toPublicCaseStudy } from '~/privacy/public-view'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -27,19 +22,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? ''
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound()
-  const row = await findPublishedCaseStudyBySlug(context.services.db, slug)
+  const db = context.services.db
+  const row = await findPublishedCaseStudyBySlug(db, slug)
   if (!row) notFound()
+  const view = { ...toPublicCaseStudy(row), establishment_type: row.establishment_type }
+  const caseStudy = await guardPublicDocument(db, row.id, view, 'library-page')
+  if (!caseStudy) notFound()
   const similar = await similarPractice(context, row.id)
-  const { organisation_named, organisation_name, ...rest } = row
   return {
-    caseStudy: {
-      ...rest,
-      // The organisation is named only where the respondent agreed.
-      organisation_name: organisation_named ? organisation_name : null,
-      region_name: regions.find((r) => r.code === row.region_code)?.name ?? null,
-      measures: (Array.isArray(row.measures) ? row.measures : []) as unknown as Measure[],
-      published_at: row.published_at ? new Date(row.published_at).toISOString() : null,
-    },
+    caseStudy,
     canonicalUrl: `${context.services.publicBaseUrl}/library/${row.slug}`,
     similar: similar.map(({ slug, title, summary, evidence_strength }) => ({
       slug,

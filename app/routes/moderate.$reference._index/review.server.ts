@@ -12,13 +12,47 @@ import { listFiles, formatFileSize } from '~/submissions/files.server'
 import { findSample } from '../../../db/repositories/double-coding'
 import { loadTagOptions } from '~/moderation/tag-options.server'
 import { allowedDecisions, type SubmissionStatus } from '~/moderation/state-machine'
-import { personalDataLabels, type PersonalDataFinding } from '~/submissions/personal-data'
+import {
+  personalDataLabels,
+  type PersonalDataFinding,
+  type PersonalDataKind,
+} from '~/submissions/personal-data'
+import { listDismissals, listOpenPrivacyAlerts } from '../../../db/repositories/privacy'
+import { checkCaseStudyText } from '~/privacy/checks.server'
+import { readPublishedValues } from '~/privacy/published-fields'
+import { MEASURE_ROWS, measureKinds } from '~/submissions/impact.schema'
 import { fieldLabels } from '~/submissions/sections'
 import { formatLondonDateTime } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
 import type { StoredAnswers } from '~/submissions/answers'
 
+const line = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+/** Every answer that can reach the case study, measures and costs included. */
 function storySections(answers: StoredAnswers) {
+  const i = answers.impact ?? {}
+  const measures = Array.from({ length: MEASURE_ROWS }, (_, n) => n + 1)
+    .filter((n) => line(i[`measure${n}Kind`]))
+    .map((n) =>
+      [
+        measureKinds.find((m) => m.value === i[`measure${n}Kind`])?.label ?? 'Measure',
+        `before ${line(i[`measure${n}Before`])}`,
+        `after ${line(i[`measure${n}After`])}`,
+        line(i[`measure${n}Period`]),
+      ]
+        .filter(Boolean)
+        .join(', '),
+    )
+  const costs = (
+    [
+      ['Staff', i.costStaff],
+      ['Training', i.costTraining],
+      ['Equipment', i.costEquipment],
+      ['Funding', i.costFunding],
+    ] as const
+  )
+    .filter(([, value]) => line(value))
+    .map(([label, value]) => `${label}: ${line(value)}`)
   return [
     ['Title', answers.practice?.title],
     ['The challenge', answers.story?.challenge],
@@ -27,6 +61,8 @@ function storySections(answers: StoredAnswers) {
     ['Advice', answers.story?.advice],
     ['What changed', answers.impact?.whatChanged],
     ['How they know', answers.impact?.howYouKnow],
+    ['Measures', measures.join('\n')],
+    ['Costs', costs.join('\n')],
   ].map(([label, value]) => ({ label: String(label), value: String(value ?? '') }))
 }
 
@@ -53,7 +89,14 @@ export async function loadReview(context: AppLoadContext, reference: string) {
       findPossibleDuplicates(db, submission.id),
     ],
   )
-  const tags = draft ? await listCaseStudyTagCodes(db, draft.id) : []
+  const [tags, check, dismissals, alerts] = draft
+    ? await Promise.all([
+        listCaseStudyTagCodes(db, draft.id),
+        checkCaseStudyText(db, draft.id, readPublishedValues(draft), draft.organisation_named),
+        listDismissals(db, draft.id),
+        listOpenPrivacyAlerts(db, draft.id),
+      ])
+    : [[], { findings: [], open: [] }, [], []]
   const answers = (submission.original_answers ?? {}) as StoredAnswers
   const findings = (submission.personal_data_findings ?? []) as unknown as PersonalDataFinding[]
   return {
@@ -78,7 +121,33 @@ export async function loadReview(context: AppLoadContext, reference: string) {
       where: fieldLabels[f.field] ?? f.field,
       match: f.match,
     })),
-    draft,
+    draft: draft ? { ...draft, ...readPublishedValues(draft) } : undefined,
+    // Findings in the case study's text as it is saved now; open ones stop publication.
+    draftFindings: check.findings.map((f) => ({
+      id: f.id,
+      label: f.label,
+      kind: f.kindLabel,
+      match: f.match,
+      advice: f.advice,
+      fingerprint: f.fingerprint,
+      dismissible: f.dismissible,
+      open: check.open.includes(f),
+    })),
+    dismissals: dismissals.map((d) => ({
+      where: d.field,
+      kind: personalDataLabels[d.kind as PersonalDataKind] ?? d.kind,
+      match: d.match_text,
+      reason: d.reason,
+      name: d.name,
+      at: formatLondonDateTime(new Date(d.dismissed_at)),
+    })),
+    alerts: alerts.map((a) => ({
+      surface: a.surface,
+      at: formatLondonDateTime(new Date(a.raised_at)),
+      findings: (a.findings as { path: string; kind: PersonalDataKind }[]).map(
+        (f) => `${personalDataLabels[f.kind] ?? f.kind} in ${f.path}`,
+      ),
+    })),
     tags: tags.map((t) => `${t.scheme}:${t.code}`),
     options,
     duplicates,

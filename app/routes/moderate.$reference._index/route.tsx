@@ -3,17 +3,17 @@ import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { CsrfInput } from '~/components/forms/csrf-input'
-import { BackLink, Tag } from '~/components/govuk/content'
-import { Button, ErrorSummary, Textarea, TextInput } from '~/components/govuk/forms'
+import { BackLink, NotificationBanner, Tag } from '~/components/govuk/content'
+import { Button, ErrorSummary, Textarea } from '~/components/govuk/forms'
 import { decide } from '~/moderation/decisions.server'
-import { draftFieldNames } from '~/moderation/draft-fields'
+import { addNote, assignSubmission, saveDraftEdits, saveTagging } from '~/moderation/editing.server'
+import { DismissFinding } from '~/privacy/dismiss.schema'
+import { dismissFinding } from '~/privacy/dismissals.server'
 import {
-  addNote,
-  assignSubmission,
-  resolvePersonalData,
-  saveDraftEdits,
-  saveTagging,
-} from '~/moderation/editing.server'
+  publishedFields,
+  readPublishedForm,
+  type PublishedValues,
+} from '~/privacy/published-fields'
 import {
   decisions,
   statusLabels,
@@ -29,12 +29,13 @@ import {
   findDraftForSubmission,
   findSubmissionForReview,
   listModerators,
-  type DraftFields,
 } from '../../../db/repositories/moderation'
 import { TagCheckboxes } from '~/components/moderation/tag-checkboxes'
 import { highlight } from '~/moderation/highlight'
 import { markForDoubleCoding } from '~/moderation/double-coding.server'
 import { readTagForm } from '~/moderation/tag-options.server'
+import { CaseStudyForm } from './case-study-form'
+import { PersonalDataPanel } from './personal-data-panel'
 import { loadReview } from './review.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -43,19 +44,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   },
 ]
 
-const draftLabels: Record<(typeof draftFieldNames)[number], string> = {
-  title: 'Title',
-  summary: 'Summary',
-  challenge: 'The challenge',
-  practice: 'What it looks like in practice',
-  impact: 'Impact and evidence',
-  key_factors: 'Key factors',
-  advice: 'Advice to other leaders',
-  cost_and_resources: 'Cost and resources',
-}
-
 interface Conflict {
-  current: DraftFields
+  current: PublishedValues
   version: number
   changed: string[]
 }
@@ -87,12 +77,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = formData.get('intent')
   const fail = (
     status: number,
-    problem: string,
-    extra?: { conflict: Conflict; yours: DraftFields },
+    problem: string | Record<string, string>,
+    extra?: {
+      conflict?: Conflict
+      yours?: PublishedValues
+      typed?: { fingerprint: string; reason: string }
+    },
   ) => {
     markFormErrors(context)
     return data(
-      { problem, conflict: extra?.conflict ?? null, yours: extra?.yours ?? null },
+      {
+        errors: typeof problem === 'string' ? { problem } : problem,
+        conflict: extra?.conflict ?? null,
+        yours: extra?.yours ?? null,
+        typed: extra?.typed ?? null,
+      },
       { status },
     )
   }
@@ -113,10 +112,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const draft = await findDraftForSubmission(db, submission.id)
   if (intent === 'save-draft') {
     if (!draft) return fail(409, 'Claim this submission before editing its case study')
-    const fields = Object.fromEntries(
-      draftFieldNames.map((f) => [f, text(formData, f, f === 'title' ? 200 : 20_000)]),
-    ) as DraftFields
-    if (!fields.title) return fail(400, 'Enter a title for the case study')
+    const fields = readPublishedForm((id) => text(formData, id, 20_000))
+    if (!fields.title)
+      return fail(400, { title: 'Enter a title for the case study' }, { yours: fields })
     const version = Number(formData.get('version'))
     const result = await saveDraftEdits(db, {
       caseStudyId: draft.id,
@@ -125,29 +123,54 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       fields,
       reason: text(formData, 'changeReason', 500),
     })
-    if (!result.ok)
-      return fail(
-        409,
-        `Another moderator saved this case study while you were editing it. Your changes have not been saved. Changed since you opened it: ${result.conflict.changed.map((f) => draftLabels[f as keyof typeof draftLabels]).join(', ') || 'nothing you edited'}.`,
-        { conflict: result.conflict, yours: fields },
-      )
+    if (result.ok) throw back
+    if ('personalData' in result) {
+      // A published case study: the library would show this text at once, so none of it is saved.
+      const errors: Record<string, string> = {}
+      for (const f of result.personalData)
+        errors[f.id] =
+          `${errors[f.id] ? `${errors[f.id]}; ` : `Remove from ${f.label}: `}${f.kindLabel} “${f.match}”`
+      return fail(409, errors, { yours: fields })
+    }
+    return fail(
+      409,
+      `Another moderator saved this case study while you were editing it. Your changes have not been saved. Changed since you opened it: ${result.conflict.changed.map((key) => publishedFields.find((f) => f.key === key)?.label ?? key).join(', ') || 'nothing you edited'}.`,
+      { conflict: result.conflict, yours: fields },
+    )
+  }
+  if (intent === 'dismiss-finding') {
+    if (!draft) return fail(409, 'Claim this submission before reviewing its case study')
+    const fingerprint = String(formData.get('fingerprint') ?? '')
+    const reasonId = `reason-${fingerprint}`
+    const parsed = DismissFinding.safeParse({
+      intent,
+      fingerprint,
+      reason: withoutNul(String(formData.get(reasonId) ?? '')),
+    })
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      return fail(400, issue.path[0] === 'reason' ? { [reasonId]: issue.message } : issue.message, {
+        typed: { fingerprint, reason: String(formData.get(reasonId) ?? '').slice(0, 500) },
+      })
+    }
+    const result = await dismissFinding(db, {
+      caseStudyId: draft.id,
+      actorId: user.id,
+      fingerprint: parsed.data.fingerprint,
+      reason: parsed.data.reason,
+    })
+    if (!result.ok) return fail(result.status, result.message)
     throw back
   }
   if (intent === 'save-tags') {
     if (!draft) return fail(409, 'Claim this submission before tagging it')
     const tags = readTagForm(formData)
     const strength = formData.get('evidenceStrength')
-    const keywords = text(formData, 'keywords', 1000)
-      .split(',')
-      .map((k) => k.trim())
-      .filter(Boolean)
-      .slice(0, 20)
     try {
       await saveTagging(db, {
         caseStudyId: draft.id,
         actorId: user.id,
         tags,
-        keywords,
         evidenceStrength:
           typeof strength === 'string' && /^[0-4]$/.test(strength) ? Number(strength) : null,
       })
@@ -180,10 +203,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!result.ok) return fail(409, result.message)
     throw back
   }
-  if (intent === 'resolve-personal-data') {
-    await resolvePersonalData(db, { submissionId: submission.id, actorId: user.id })
-    throw back
-  }
   if (intent === 'add-note') {
     const body = text(formData, 'note', 5000)
     if (!body) return fail(400, 'Enter a note')
@@ -192,10 +211,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   return fail(400, 'Choose an action from the page')
 }
-
-/** Everything the case study would publish, to look for personal data left in it. */
-const draftText = (draft: Record<(typeof draftFieldNames)[number], string>) =>
-  draftFieldNames.map((f) => draft[f]).join('\n')
 
 const decisionButtons: Record<Decision, string> = {
   claim: 'Claim this submission',
@@ -214,11 +229,28 @@ export default function Review() {
     actionData?.conflict && actionData.yours
       ? { conflict: actionData.conflict, yours: actionData.yours }
       : null
-  const errors = actionData?.problem ? { problem: actionData.problem } : {}
+  const errors: Record<string, string> = actionData?.errors ?? {}
   return (
     <>
       <BackLink to="/moderate">Back to the queue</BackLink>
       <ErrorSummary errors={errors} />
+      {review.alerts.length > 0 ? (
+        <NotificationBanner title="Taken out of the library">
+          <h2 className="govuk-notification-banner__heading">
+            A check at the public boundary found a pupil identifier in this case study
+          </h2>
+          <ul className="govuk-list">
+            {review.alerts.map((alert, i) => (
+              <li key={i}>
+                {alert.at} ({alert.surface}): {alert.findings.join(', ')}
+              </li>
+            ))}
+          </ul>
+          <p className="govuk-body">
+            It is no longer published. Remove the identifier, then publish it again.
+          </p>
+        </NotificationBanner>
+      ) : null}
       <span className="govuk-caption-l">{submission.reference}</span>
       <h1 className="govuk-heading-l" id="problem">
         {draft?.title || original.title || 'Untitled submission'}
@@ -269,16 +301,10 @@ export default function Review() {
                 </li>
               ))}
             </ul>
-            {submission.resolved ? (
-              <p className="govuk-body">A moderator confirmed that it has been removed.</p>
-            ) : (
-              <Form method="post">
-                <CsrfInput />
-                <Button secondary name="intent" value="resolve-personal-data">
-                  I have removed the personal data from the case study
-                </Button>
-              </Form>
-            )}
+            <p className="govuk-body">
+              The respondent’s answers are never changed. The case study below is scanned each time
+              it is saved, and cannot be published while personal data is left in it.
+            </p>
           </div>
         </div>
       ) : null}
@@ -395,69 +421,24 @@ export default function Review() {
         </div>
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">Case study to publish</h2>
-          {draft && findings.some((f) => draftText(draft).includes(f.match)) ? (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Still in the case study:{' '}
-                {findings
-                  .filter((f) => draftText(draft).includes(f.match))
-                  .map((f) => `${f.kind} “${f.match}”`)
-                  .join(', ')}
-              </strong>
-            </div>
-          ) : null}
           {draft ? (
-            <Form method="post">
-              <CsrfInput />
-              <input
-                type="hidden"
-                name="version"
-                value={conflict?.conflict.version ?? draft.version}
+            <>
+              <PersonalDataPanel
+                findings={review.draftFindings}
+                dismissals={review.dismissals}
+                errors={errors}
+                typed={actionData?.typed ?? null}
               />
-              {conflict ? (
-                <div className="govuk-inset-text">
-                  Showing your version. Another moderator’s saved text is below each changed field;
-                  save again to keep yours.
-                </div>
-              ) : null}
-              {draftFieldNames.map((field) => {
-                const value = conflict?.yours[field] ?? draft[field]
-                const theirs = conflict?.conflict.changed.includes(field)
-                  ? conflict.conflict.current[field]
-                  : null
-                return (
-                  <div key={`${field}-${draft.version}-${conflict ? 'c' : ''}`}>
-                    {field === 'title' ? (
-                      <TextInput name="title" label={draftLabels.title} defaultValue={value} />
-                    ) : (
-                      <Textarea
-                        name={field}
-                        label={draftLabels[field]}
-                        rows={field === 'summary' ? 3 : 6}
-                        defaultValue={value}
-                      />
-                    )}
-                    {theirs !== null && theirs !== undefined ? (
-                      <div className="govuk-inset-text app-preserve-lines">
-                        <strong>Saved by another moderator:</strong> {theirs}
-                      </div>
-                    ) : null}
-                  </div>
-                )
-              })}
-              <TextInput
-                name="changeReason"
-                label="Reason for the change (optional)"
-                hint="For example, “removed a pupil’s name”. Recorded in the audit log."
+              <CaseStudyForm
+                values={actionData?.yours ?? draft}
+                version={conflict?.conflict.version ?? draft.version}
+                stored={conflict?.conflict.current ?? null}
+                changed={conflict?.conflict.changed ?? []}
+                findings={review.draftFindings}
+                errors={errors}
+                organisationNamed={draft.organisation_named}
               />
-              <Button name="intent" value="save-draft">
-                Save case study
-              </Button>
-            </Form>
+            </>
           ) : (
             <p className="govuk-body">Claim this submission to start its case study.</p>
           )}
@@ -469,12 +450,6 @@ export default function Review() {
           <CsrfInput />
           <h2 className="govuk-heading-m">Tags</h2>
           <TagCheckboxes options={options} chosen={tags} />
-          <TextInput
-            name="keywords"
-            label="Keywords"
-            hint="Separate them with commas"
-            defaultValue={draft.keywords.join(', ')}
-          />
           <div className="govuk-form-group">
             <fieldset className="govuk-fieldset">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">

@@ -1,0 +1,438 @@
+import type { AppLoadContext } from '@remix-run/node'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { parseEvidenceFilter } from '../../app/evidence/evidence-filter'
+import { exportEvidence } from '../../app/evidence/exports/export.server'
+import { decide } from '../../app/moderation/decisions.server'
+import { saveDraftEdits, saveTagging } from '../../app/moderation/editing.server'
+import { DismissFinding } from '../../app/privacy/dismiss.schema'
+import { dismissFinding } from '../../app/privacy/dismissals.server'
+import { checkCaseStudyText } from '../../app/privacy/checks.server'
+import { readPublishedValues, type PublishedValues } from '../../app/privacy/published-fields'
+import { rescanPublishedCaseStudies } from '../../app/privacy/rescan.server'
+import { SEND_EMAIL_TASK, type EmailMessage } from '../../app/notifications/email.server'
+import { MASKED } from '../../app/submissions/emails'
+import { generateReference } from '../../app/submissions/reference'
+import { submitResponse } from '../../app/submissions/response.server'
+import { parseEnv } from '../../app/utils/env.server'
+import { createLogger } from '../../app/utils/logger.server'
+import { findDraftForSubmission, listCaseStudyTagCodes } from '../../db/repositories/moderation'
+import { listOpenPrivacyAlerts } from '../../db/repositories/privacy'
+import { upsertUser } from '../../db/repositories/users'
+import { applyCaseStudySettings } from '../../search/index-settings'
+import { drainOutboxBatch } from '../../search/outbox'
+import { reconcileCaseStudyIndex } from '../../search/reconcile'
+import { insertCall, insertCompleteDraft, insertSchool } from '../../seeds/factories/submissions'
+import { validNhsNumber, validUpn } from '../support/identifiers'
+import { createTestServices, type TestServices } from '../setup/test-database'
+
+// The server's guarantee that a child's personal data never reaches a public surface: every save
+// is scanned, publishing scans again inside its transaction, a finding goes only by removal or
+// by one audited dismissal, and a last guard at the public boundary withholds what slipped past.
+
+let t: TestServices
+let call: Awaited<ReturnType<typeof insertCall>>
+let urn: number
+let moderator: string
+let adviser: string
+let context: AppLoadContext
+const baseUrl = 'https://inclusion.example.org'
+let serial = 1000
+
+beforeAll(async () => {
+  t = await createTestServices()
+  await applyCaseStudySettings(t.search.client, t.search.caseStudiesIndex)
+  call = await insertCall(t.db)
+  urn = await insertSchool(t.db)
+  moderator = (await upsertUser(t.db, {
+    email: 'mo@moderators.test',
+    name: 'Mo Moderator',
+    roles: ['moderator'],
+    passwordHash: null,
+  }))!.id
+  adviser = (await upsertUser(t.db, {
+    email: 'ada@advisory.test',
+    name: 'Ada Adviser',
+    roles: ['advisory'],
+    passwordHash: null,
+  }))!.id
+  context = {
+    services: {
+      env: parseEnv({ NODE_ENV: 'test' }),
+      db: t.db,
+      search: t.search,
+      publicBaseUrl: baseUrl,
+      log: createLogger('silent'),
+    },
+    requestState: { formHasErrors: false },
+  } as unknown as AppLoadContext
+})
+afterAll(() => t.cleanUp())
+
+const drainAll = async () => {
+  while ((await drainOutboxBatch(t.db, t.search)).synced > 0);
+}
+const inIndex = (id: string) =>
+  t.search.client
+    .index(t.search.caseStudiesIndex)
+    .getDocument(id)
+    .then(
+      () => true,
+      () => false,
+    )
+
+/** A sent response, claimed, with a clean summary: ready to publish unless its text says not. */
+async function claimedDraft(answers?: Record<string, unknown>) {
+  const { id } = await insertCompleteDraft(t.db, {
+    callId: call.id,
+    reference: generateReference(),
+    urn,
+    email: 'senco@oak.sch.uk',
+    answers: {
+      consent: {
+        publication: 'named',
+        agreeTerms: 'yes',
+        approverName: 'Alex Morgan',
+        approverRole: 'Headteacher',
+      },
+      ...answers,
+    },
+  })
+  await submitResponse(t.db, id, { call, baseUrl })
+  await decide(t.db, { submissionId: id, actorId: moderator, decision: 'claim', baseUrl })
+  const draft = (await findDraftForSubmission(t.db, id))!
+  return { submissionId: id, draft }
+}
+
+async function save(caseStudyId: string, change: (values: PublishedValues) => PublishedValues) {
+  const draft = (await t.db
+    .selectFrom('case_studies')
+    .selectAll()
+    .where('id', '=', caseStudyId)
+    .executeTakeFirstOrThrow())!
+  return saveDraftEdits(t.db, {
+    caseStudyId,
+    actorId: moderator,
+    version: draft.version,
+    fields: change(readPublishedValues(draft)),
+  })
+}
+
+const publish = (submissionId: string) =>
+  decide(t.db, { submissionId, actorId: moderator, decision: 'publish', baseUrl })
+
+const withSummary = (v: PublishedValues) => ({
+  ...v,
+  summary: 'Morning circuits helped pupils settle.',
+})
+
+test('a moderator’s own edit after a clean scan is scanned, and blocks publication until removed', async () => {
+  const edits: [string, (v: PublishedValues, id: string) => PublishedValues][] = [
+    [
+      'Summary',
+      (v, id) => ({ ...v, summary: `${v.summary} Jacob Smith (12.03.2015) led it.${id}` }),
+    ],
+    ['Title', (v, id) => ({ ...v, title: `Circuits for UPN ${id}` })],
+    ['The challenge', (v, id) => ({ ...v, challenge: `${v.challenge} NHS no. ${id}` })],
+    [
+      'Before (measure 1)',
+      (v, id) => ({ ...v, measures: [{ ...v.measures[0]!, before: `UPN: ${id}` }] }),
+    ],
+  ]
+  for (const [label, edit] of edits) {
+    const { submissionId, draft } = await claimedDraft()
+    expect(await save(draft.id, withSummary)).toEqual({ ok: true })
+    // Clean now: the scan has nothing to say and the flag is cleared.
+    const clean = await checkCaseStudyText(
+      t.db,
+      draft.id,
+      readPublishedValues((await findDraftForSubmission(t.db, submissionId))!),
+      true,
+    )
+    expect(clean.open).toEqual([])
+
+    const id = label === 'The challenge' ? validNhsNumber(serial++) : validUpn(serial++)
+    const planted = label === 'Summary' ? '' : id
+    expect(await save(draft.id, (v) => edit(v, planted))).toEqual({ ok: true })
+    const refused = await publish(submissionId)
+    expect(refused).toMatchObject({ ok: false, status: 409 })
+    expect(refused.ok || refused.message).toContain(`in ${label}`)
+    const flag = await t.db
+      .selectFrom('submissions')
+      .select(['status', 'personal_data_flagged', 'personal_data_resolved_at'])
+      .where('id', '=', submissionId)
+      .executeTakeFirstOrThrow()
+    expect(flag).toMatchObject({
+      status: 'in_review',
+      personal_data_flagged: true,
+      personal_data_resolved_at: null,
+    })
+
+    // Removing it is the only way on (the stored draft minus what was planted).
+    const original = readPublishedValues(draft)
+    expect(
+      await save(draft.id, (v) =>
+        withSummary({
+          ...v,
+          title: original.title,
+          challenge: original.challenge,
+          measures: original.measures,
+        }),
+      ),
+    ).toEqual({ ok: true })
+    expect(await publish(submissionId)).toEqual({ ok: true, status: 'published' })
+  }
+})
+
+test('a published case study is never given text with personal data: the save is refused whole', async () => {
+  const { submissionId, draft } = await claimedDraft()
+  await save(draft.id, withSummary)
+  expect(await publish(submissionId)).toEqual({ ok: true, status: 'published' })
+  await drainAll()
+  const upn = validUpn(serial++)
+  const result = await save(draft.id, (v) => ({ ...v, summary: `${v.summary} UPN ${upn}` }))
+  expect(result).toMatchObject({
+    ok: false,
+    personalData: [{ id: 'summary', kind: 'upn', match: upn }],
+  })
+  const stored = await findDraftForSubmission(t.db, submissionId)
+  expect(stored!.summary).not.toContain(upn)
+  expect(stored!.version).toBe(draft.version + 1)
+
+  // Keywords too, which are saved with the tags by bulk actions.
+  const tags = await listCaseStudyTagCodes(t.db, draft.id)
+  await expect(
+    saveTagging(t.db, {
+      caseStudyId: draft.id,
+      actorId: moderator,
+      tags,
+      keywords: [upn],
+      evidenceStrength: 2,
+    }),
+  ).rejects.toThrow(/personal data/)
+})
+
+test('a dismissal covers one finding, needs a reason, is audited, and does not cover a new occurrence', async () => {
+  const phone = '01632 960123'
+  const { submissionId, draft } = await claimedDraft()
+  await save(draft.id, (v) =>
+    withSummary({ ...v, advice: `${v.advice} Ring the school office on ${phone}.` }),
+  )
+  const check = await checkCaseStudyText(
+    t.db,
+    draft.id,
+    readPublishedValues((await findDraftForSubmission(t.db, submissionId))!),
+    true,
+  )
+  const finding = check.open.find((f) => f.kind === 'phone')!
+  expect(finding).toMatchObject({ id: 'advice', match: phone, dismissible: true })
+  expect(await publish(submissionId)).toMatchObject({ ok: false, status: 409 })
+
+  // A reason is needed (the form's schema is what the action parses).
+  const empty = DismissFinding.safeParse({
+    intent: 'dismiss-finding',
+    fingerprint: finding.fingerprint,
+    reason: '  ',
+  })
+  expect(empty.success || empty.error.issues[0]!.message).toBe(
+    'Enter why this is not a child’s personal data',
+  )
+
+  expect(
+    await dismissFinding(t.db, {
+      caseStudyId: draft.id,
+      actorId: moderator,
+      fingerprint: finding.fingerprint,
+      reason: 'This is the school office’s phone number',
+    }),
+  ).toEqual({ ok: true })
+  const audit = await t.db
+    .selectFrom('audit_events')
+    .select(['actor_id', 'after'])
+    .where('subject_id', '=', draft.id)
+    .where('action', '=', 'case_study.personal_data_dismissed')
+    .executeTakeFirstOrThrow()
+  expect(audit).toMatchObject({
+    actor_id: moderator,
+    after: {
+      field: 'advice',
+      kind: 'phone',
+      match: phone,
+      reason: 'This is the school office’s phone number',
+    },
+  })
+
+  // The same number written somewhere else is a new finding, and it blocks again.
+  await save(draft.id, (v) => ({ ...v, practice: `${v.practice} Parents can ring ${phone}.` }))
+  const refused = await publish(submissionId)
+  expect(refused).toMatchObject({ ok: false, status: 409 })
+  expect(refused.ok || refused.message).toContain('in What it looks like in practice')
+  expect(refused.ok || refused.message).not.toContain('in Advice to other leaders')
+
+  // An identifier with a valid check digit is never a false positive.
+  const upn = validUpn(serial++)
+  await save(draft.id, (v) => ({
+    ...v,
+    practice: `${v.practice.replace(phone, 'the office')} UPN ${upn}`,
+  }))
+  const withUpn = await checkCaseStudyText(
+    t.db,
+    draft.id,
+    readPublishedValues((await findDraftForSubmission(t.db, submissionId))!),
+    true,
+  )
+  const identifier = withUpn.open.find((f) => f.kind === 'upn')!
+  expect(
+    await dismissFinding(t.db, {
+      caseStudyId: draft.id,
+      actorId: moderator,
+      fingerprint: identifier.fingerprint,
+      reason: 'No',
+    }),
+  ).toMatchObject({ ok: false, status: 409 })
+
+  // Once the identifier is gone, the dismissed office number no longer stops publication.
+  await save(draft.id, (v) => ({ ...v, practice: v.practice.replace(` UPN ${upn}`, '') }))
+  expect(await publish(submissionId)).toEqual({ ok: true, status: 'published' })
+})
+
+test('the boundary guard refuses to index or export an identifier written straight into the database, and raises the alert', async () => {
+  const indexed = await claimedDraft()
+  const exported = await claimedDraft()
+  for (const { submissionId, draft } of [indexed, exported]) {
+    await save(draft.id, withSummary)
+    expect(await publish(submissionId)).toEqual({ ok: true, status: 'published' })
+  }
+  await drainAll()
+  expect(await inIndex(indexed.draft.id)).toBe(true)
+
+  // Written by something other than the app: no scan, no outbox row.
+  const upn = validUpn(serial++)
+  const nhs = validNhsNumber(serial++)
+  await sql`UPDATE case_studies SET summary = summary || ${` UPN ${upn}`} WHERE id = ${indexed.draft.id}`.execute(
+    t.db,
+  )
+  await sql`UPDATE case_studies SET measures = jsonb_set(measures, '{0,after}', to_jsonb(${nhs}::text)) WHERE id = ${exported.draft.id}`.execute(
+    t.db,
+  )
+
+  // The periodic reconciliation finds the index stale and queues it; the guard refuses it.
+  await reconcileCaseStudyIndex(t.db, t.search)
+  await drainAll()
+  expect(await inIndex(indexed.draft.id)).toBe(false)
+
+  // A publication export leaves the other out, and withholds it too.
+  const filter = parseEvidenceFilter(new URLSearchParams('for=publication')).filter
+  const response = await exportEvidence(context, adviser, {
+    filter,
+    format: 'csv',
+    contacts: false,
+  })
+  const csv = Buffer.from(await response.arrayBuffer()).toString('utf8')
+  expect(csv).not.toContain(nhs)
+  const records = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[]
+  const { reference } = await t.db
+    .selectFrom('submissions')
+    .select('reference')
+    .where('id', '=', exported.submissionId)
+    .executeTakeFirstOrThrow()
+  expect(records.length).toBeGreaterThan(0)
+  expect(records.map((r) => r.Reference)).not.toContain(reference)
+
+  const states = await t.db
+    .selectFrom('case_studies as cs')
+    .innerJoin('submissions as s', 's.id', 'cs.submission_id')
+    .select(['cs.id', 'cs.status', 's.status as submissionStatus'])
+    .where('cs.id', 'in', [indexed.draft.id, exported.draft.id])
+    .execute()
+  expect(states.map((s) => [s.status, s.submissionStatus])).toEqual([
+    ['unpublished', 'approved'],
+    ['unpublished', 'approved'],
+  ])
+  const alerts = await listOpenPrivacyAlerts(t.db)
+  const mine = alerts.filter((a) => [indexed.draft.slug, exported.draft.slug].includes(a.slug))
+  expect(mine.map((a) => [a.surface, a.findings]).sort()).toEqual([
+    ['export', [{ path: 'measures.0.after', kind: 'nhs-number' }]],
+    ['search-index', [{ path: 'summary', kind: 'upn' }]],
+  ])
+  // The alert says where and what kind, never the identifier itself.
+  expect(JSON.stringify(mine)).not.toContain(upn)
+  const withheld = await t.db
+    .selectFrom('audit_events')
+    .select(['actor_id', 'after'])
+    .where('action', '=', 'case_study.withheld')
+    .where('subject_id', '=', indexed.draft.id)
+    .executeTakeFirstOrThrow()
+  expect(withheld).toMatchObject({ actor_id: null, after: { surface: 'search-index' } })
+
+  // Publishing again, once it is clean, clears the alert.
+  await sql`UPDATE case_studies SET summary = replace(summary, ${` UPN ${upn}`}, '') WHERE id = ${indexed.draft.id}`.execute(
+    t.db,
+  )
+  expect(await publish(indexed.submissionId)).toEqual({ ok: true, status: 'published' })
+  expect((await listOpenPrivacyAlerts(t.db, indexed.draft.id)).length).toBe(0)
+})
+
+test('a rescan with new rules takes out of the library what no longer passes, and leaves the rest', async () => {
+  const kept = await claimedDraft()
+  const caught = await claimedDraft()
+  for (const { submissionId, draft } of [kept, caught]) {
+    await save(draft.id, withSummary)
+    await publish(submissionId)
+  }
+  // As if published under older rules that missed a name next to a date.
+  await sql`UPDATE case_studies SET privacy_scan_version = 0, impact = impact || ' Amira Khan (03/04/2016) now reads aloud.' WHERE id = ${caught.draft.id}`.execute(
+    t.db,
+  )
+  await sql`UPDATE case_studies SET privacy_scan_version = 0 WHERE id = ${kept.draft.id}`.execute(
+    t.db,
+  )
+  const report = await rescanPublishedCaseStudies(t.db)
+  expect(report.withheld.map((w) => w.slug)).toEqual([caught.draft.slug])
+  expect(report.withheld[0]!.findings.join(' ')).toMatch(/Impact and evidence/)
+  const rows = await t.db
+    .selectFrom('case_studies')
+    .select(['id', 'status', 'privacy_scan_version'])
+    .where('id', 'in', [kept.draft.id, caught.draft.id])
+    .execute()
+  expect(rows.find((r) => r.id === kept.draft.id)).toMatchObject({ status: 'published' })
+  expect(rows.find((r) => r.id === kept.draft.id)!.privacy_scan_version).toBeGreaterThan(0)
+  expect(rows.find((r) => r.id === caught.draft.id)).toMatchObject({ status: 'unpublished' })
+  expect((await listOpenPrivacyAlerts(t.db, caught.draft.id)).map((a) => a.surface)).toEqual([
+    'rescan',
+  ])
+  // Nothing left to do until the rules change again.
+  expect((await rescanPublishedCaseStudies(t.db)).scanned).toBe(0)
+})
+
+test('the receipt email masks every finding and says so', async () => {
+  const upn = validUpn(serial++)
+  const { id } = await insertCompleteDraft(t.db, {
+    callId: call.id,
+    reference: generateReference(),
+    urn,
+    email: 'sam@oak.sch.uk',
+    answers: {
+      story: {
+        challenge: `A pupil called Amelia (UPN ${upn}) struggled to settle.`,
+        dayToDay: 'Daily check-ins.',
+        keyFactors: 'Training.',
+        advice: 'Start small.',
+      },
+    },
+  })
+  const sent = await submitResponse(t.db, id, { call, baseUrl })
+  expect(sent.ok).toBe(true)
+  const rows = await sql<{ payload: EmailMessage }>`
+    SELECT j.payload FROM graphile_worker._private_jobs j
+    JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier = ${SEND_EMAIL_TASK}`.execute(t.db)
+  const receipt = rows.rows
+    .map((r) => r.payload)
+    .find((p) => p.reference === (sent.ok && sent.reference))!
+  expect(receipt.body).not.toContain(upn)
+  expect(receipt.body).not.toContain('Amelia')
+  expect(receipt.body).toContain(`A pupil called ${MASKED} (UPN ${MASKED}) struggled`)
+  expect(receipt.body).toMatch(/We have hidden 2 things in this copy that may identify a pupil/)
+})
