@@ -1,5 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { searchPublishedCaseStudiesInPostgres } from '../../db/repositories/case-studies'
+import { withoutIdentifiers } from '../privacy/public-boundary.server'
 import type { CaseStudyDocument } from '../../search/documents'
 import {
   FACETS,
@@ -268,7 +269,8 @@ async function searchPostgres(
     total,
     pageCount: Math.ceil(total / perPage),
     facets: counts,
-    hits: rows.map((row) => ({
+    // Read from Postgres, not the (guarded) index: these pass the boundary guard here.
+    hits: (await withoutIdentifiers(context.services.db, rows, 'library-page')).map((row) => ({
       slug: row.slug,
       title: row.title,
       summary: [{ text: row.summary, highlighted: false }],

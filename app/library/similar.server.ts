@@ -1,6 +1,7 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { LRUCache } from 'lru-cache'
 import { findSimilarCaseStudies } from '../../db/repositories/case-studies'
+import { withoutIdentifiers } from '../privacy/public-boundary.server'
 
 type Similar = Awaited<ReturnType<typeof findSimilarCaseStudies>>
 
@@ -15,7 +16,11 @@ export async function similarPractice(
 ): Promise<Similar> {
   const cached = cache.get(caseStudyId)
   if (cached) return cached
-  const similar = await findSimilarCaseStudies(context.services.db, caseStudyId)
+  const similar = await withoutIdentifiers(
+    context.services.db,
+    await findSimilarCaseStudies(context.services.db, caseStudyId),
+    'library-page',
+  )
   cache.set(caseStudyId, similar)
   return similar
 }

@@ -42,14 +42,15 @@ export async function guardPublicDocument<T>(
   return null
 }
 
-/** Rows for a publication output, less any the guard refuses (those are withheld). */
+/** Rows for a public surface, less any the guard refuses (those are withheld). */
 export async function withoutIdentifiers<T extends { id: string }>(
   db: Kysely<DB>,
   rows: readonly T[],
+  surface: Surface = 'export',
 ): Promise<T[]> {
   const kept: T[] = []
   for (const row of rows) {
-    if (await guardPublicDocument(db, row.id, row, 'export')) kept.push(row)
+    if (await guardPublicDocument(db, row.id, row, surface)) kept.push(row)
   }
   return kept
 }

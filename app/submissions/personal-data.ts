@@ -101,8 +101,9 @@ const SEP = String.raw`(?: [-–] |[ .\-–])`
 const SEPARATORS = /[ .\-–]/g
 const RUN_START = String.raw`(?<![\p{L}\p{N}_])(?<!\d${SEP})`
 const RUN_END = String.raw`(?![\p{L}\p{N}_])(?!${SEP}\d)`
+// A UPN starts with a letter, which no number before it can run into: only touching is ruled out.
 const UPN = new RegExp(
-  String.raw`${RUN_START}[A-HJ-NP-RT-Z]${SEP}?\d(?:${SEP}?\d){10}${SEP}?[\dA-HJ-NP-RT-Z]${RUN_END}`,
+  String.raw`(?<![\p{L}\p{N}_])[A-HJ-NP-RT-Z]${SEP}?\d(?:${SEP}?\d){10}${SEP}?[\dA-HJ-NP-RT-Z]${RUN_END}`,
   'giu',
 )
 const TEN_DIGITS = new RegExp(String.raw`${RUN_START}\d(?:${SEP}?\d){9}${RUN_END}`, 'gu')

@@ -274,7 +274,7 @@ test('a second moderator codes a sampled submission blind; agreement is shown an
   await adminContext.close()
 })
 
-test('personal data found in a response is marked in the original and flagged while still in the case study', async () => {
+test('personal data found in a response is marked in the original, and in the case study where it still is', async () => {
   const { reference } = await db
     .selectFrom('submissions')
     .select('reference')
@@ -290,15 +290,15 @@ test('personal data found in a response is marked in the original and flagged wh
     expect.arrayContaining(['Amelia', 'B801200005001']),
   )
   await page.getByRole('button', { name: 'Claim this submission' }).click()
-  await page.getByText(/Still in the case study: .*Amelia/).waitFor()
+  await page.getByRole('link', { name: /Pupil's name “Amelia” in The challenge/ }).waitFor()
   await expectAccessible(page)
-  // Publishing is refused until a moderator confirms the personal data is gone.
+  // Publishing is refused while the personal data is still in the case study's text.
   await page.getByLabel('Summary').fill('A flagged example.')
   await page.getByRole('button', { name: 'Save case study' }).click()
   await page.getByRole('button', { name: 'Publish' }).click()
   await page
     .locator('.govuk-error-summary')
-    .getByText(/Confirm that the flagged personal data has been removed/)
+    .getByText(/Remove the personal data from the case study before publishing/)
     .waitFor()
   await context.close()
 })

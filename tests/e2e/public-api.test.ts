@@ -69,6 +69,7 @@ test('one case study by slug, with public fields only; an unknown slug is a JSON
       'evidenceStrength',
       'evidenceStrengthLabel',
       'fictional',
+      'keywords',
       'measures',
       'needs',
       'organisation',

@@ -23,6 +23,7 @@ import {
 import { withoutNul } from '~/submissions/form-input'
 import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
+import { pageTitle } from '~/utils/page-title'
 import { notFound } from '~/utils/responses.server'
 import { evidenceStrengthLevels } from '../../../seeds/data/taxonomy'
 import {
@@ -38,10 +39,8 @@ import { CaseStudyForm } from './case-study-form'
 import { PersonalDataPanel } from './personal-data-panel'
 import { loadReview } from './review.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
-  {
-    title: `${loaded ? `${loaded.submission.reference} - ` : ''}Moderation - Inclusion in Practice`,
-  },
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
+  pageTitle(`${loaded ? `${loaded.submission.reference} - ` : ''}Moderation`, matches),
 ]
 
 interface Conflict {
