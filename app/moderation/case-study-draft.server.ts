@@ -15,6 +15,10 @@ const slugify = (text: string) =>
     .slice(0, 70)
     .replace(/-+$/, '')
 
+/** A new address for a case study: words from its title and a random suffix. */
+export const caseStudySlug = (title: string) =>
+  `${slugify(title) || 'case-study'}-${randomBytes(3).toString('hex')}`
+
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : [])
 
@@ -62,7 +66,7 @@ export async function createDraftFromSubmission(
   const { id } = await trx
     .insertInto('case_studies')
     .values({
-      slug: `${slugify(title) || 'case-study'}-${randomBytes(3).toString('hex')}`,
+      slug: caseStudySlug(title),
       submission_id: submission.id,
       status: 'draft',
       title,

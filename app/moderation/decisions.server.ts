@@ -18,7 +18,8 @@ import { enqueueCaseStudySync } from '../../search/outbox'
 import { hashToken, newToken } from '../submissions/respondent-session.server'
 import { queueEmail } from '../notifications/email.server'
 import type { StoredAnswers } from '../submissions/answers'
-import { createDraftFromSubmission } from './case-study-draft.server'
+import { identifiersIn } from '../privacy/identifiers'
+import { caseStudySlug, createDraftFromSubmission } from './case-study-draft.server'
 import { decisionEmail } from './emails'
 import { publishProblems, transition, type Decision, type SubmissionStatus } from './state-machine'
 
@@ -86,9 +87,16 @@ export async function decide(
     })
     if (draft && (input.decision === 'publish' || input.decision === 'unpublish')) {
       const published = input.decision === 'publish'
+      // The address was made from the respondent's title when the draft was claimed, before any
+      // personal data was taken out of it: a first publication makes it again from the title as
+      // it is now, and so does any publication while it holds an identifier.
+      const text = published ? await lockCaseStudyText(trx, draft.id) : undefined
+      if (text && (text.published_at === null || identifiersIn(text.slug).length > 0))
+        draft = { ...draft, slug: caseStudySlug(text.title) }
       await trx
         .updateTable('case_studies')
         .set({
+          slug: draft.slug,
           status: published ? 'published' : 'unpublished',
           published_at: published ? sql`coalesce(published_at, now())` : sql`published_at`,
           updated_at: sql`now()`,

@@ -27,7 +27,7 @@ export async function rescanPublishedCaseStudies(
 ): Promise<RescanReport> {
   const report: RescanReport = { scanned: 0, withheld: [] }
   // Everything below this version is due; with `all`, everything published is.
-  const belowVersion = options.all ? Number.MAX_SAFE_INTEGER : scannerVersion
+  const belowVersion = options.all ? 2_147_483_647 : scannerVersion
   let afterId: string | undefined
   for (;;) {
     const batch = await listPublishedForRescan(db, {

@@ -1,10 +1,12 @@
 import { data, redirect, type ActionFunctionArgs } from '@remix-run/node'
 import type { ZodType } from 'zod'
-import { updateDraftSection } from '../../db/repositories/submissions'
+import { findEstablishmentsByUrn } from '../../db/repositories/establishments'
+import { updateDraftFindings, updateDraftSection } from '../../db/repositories/submissions'
 import type { Json } from '../../db/types'
 import { validateCsrf } from '../utils/csrf.server'
 import { fieldErrorsOf, markFormErrors } from '../utils/form-errors'
-import { withCompleted, type StoredAnswers } from './answers'
+import { freeText, withCompleted, type StoredAnswers } from './answers'
+import { scanAnswers } from './personal-data'
 import { readSectionForm } from './form-input'
 import { requireDraft } from './response-access.server'
 import { nextSection, type SectionKey } from './sections'
@@ -45,6 +47,16 @@ export async function handleSectionPost(
     values as Json,
     completed,
   )
+  // Scanned on every save, as on sending: the flag on a draft is always its text's.
+  const saved = { ...draft.answers, [section.key]: values } as StoredAnswers
+  const schools = await findEstablishmentsByUrn(
+    context.services.db,
+    saved.organisation?.urns?.slice(0, 1000) ?? [],
+  )
+  const findings = scanAnswers(freeText(saved), {
+    allowedPostcodes: schools.map((s) => s.postcode).filter((p): p is string => Boolean(p)),
+  })
+  await updateDraftFindings(context.services.db, draft.submission.id, findings as unknown as Json)
   const slug = draft.call.slug
   if (formData.get('intent') === 'later') throw redirect(`/calls/${slug}/response/save`)
   if (parsed.success) {

@@ -196,7 +196,7 @@ export async function findSimilarCaseStudies(db: Kysely<DB>, caseStudyId: string
     .as('shared')
   return selectEvidence(db, { audience: 'public' })
     .innerJoin(shared, 'shared.id', 'cs.id')
-    .select(['cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'shared.score'])
+    .select(['cs.id', 'cs.slug', 'cs.title', 'cs.summary', 'cs.evidence_strength', 'shared.score'])
     .orderBy('shared.score', 'desc')
     .orderBy('cs.published_at', 'desc')
     .limit(limit)

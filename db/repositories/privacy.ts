@@ -27,6 +27,7 @@ export async function lockCaseStudyText(trx: Executor, caseStudyId: string) {
       'id',
       'slug',
       'status',
+      'published_at',
       'submission_id',
       'organisation_named',
       'establishment_urn',

@@ -71,6 +71,19 @@ export async function updateDraftSection(
   return result.numUpdatedRows > 0n
 }
 
+/** What the personal-data scan found in a draft's answers as last saved (sent ones keep theirs). */
+export async function updateDraftFindings(db: Executor, id: string, findings: Json) {
+  await db
+    .updateTable('submissions')
+    .set({
+      personal_data_findings: findings,
+      personal_data_flagged: Array.isArray(findings) && findings.length > 0,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .execute()
+}
+
 export async function updateDraftContact(
   db: Executor,
   id: string,

@@ -130,10 +130,11 @@ for (const field of publishedFields) {
     const token = `zq${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`
     const { call, answersFor } = await openCallAnswers(db)
     const plant = field.from ? plantInAnswers[field.from] : undefined
+    const email = `pd.${serial}@school.example`
     const respondent = await prepareCompleteResponse(
       base,
       call.slug,
-      answersFor(`pd.${serial}@school.example`, serial % 7),
+      answersFor(email, serial % 7),
       {
         edit: (fields) => {
           fields.consent.publication = 'named'
@@ -141,6 +142,19 @@ for (const field of publishedFields) {
         },
       },
     )
+    // Saving the answer was enough for the server to scan it.
+    const draftRow = await db
+      .selectFrom('submissions')
+      .select(['status', 'personal_data_flagged', 'personal_data_findings'])
+      .where('respondent_email', '=', email)
+      .executeTakeFirstOrThrow()
+    expect(draftRow.status).toBe('draft')
+    if (plant)
+      expect(draftRow.personal_data_findings).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: field.from, kind: 'upn', match: upn }),
+        ]),
+      )
     const reference = await sendPreparedResponse(respondent, call.slug)
 
     const moderator = await staffClient('moderator')
@@ -248,6 +262,8 @@ test('the review page with findings shown passes axe, and a dismissal works with
   await page
     .getByRole('heading', { name: /Possible personal data in the case study \(2\)/ })
     .waitFor()
+  // The page streams: let all of it arrive before axe reads it.
+  await page.waitForLoadState('load')
   await expectAccessible(page)
 
   // The identifier can only be removed; the phone number can be dismissed, with a reason.
@@ -255,6 +271,7 @@ test('the review page with findings shown passes axe, and a dismissal works with
   await page.getByRole('button', { name: 'Dismiss this finding' }).click()
   await page.getByRole('link', { name: 'Enter why this is not a child’s personal data' }).waitFor()
   expect(await page.title()).toMatch(/^Error: /)
+  await page.waitForLoadState('load')
   await expectAccessible(page)
   await page
     .getByLabel(`Why “${phone}” is not a child’s personal data`)
