@@ -155,6 +155,9 @@ describe('identifiers in any grouping', () => {
     ['ULN 5-5', 'ULN – 92763 08686', [['uln', '92763 08686']]],
     ['ULN 4-3-3', 'ULN: 9276 308 686', [['uln', '9276 308 686']]],
     ['ULN with dots', 'learner number 927.630.8686', [['uln', '927.630.8686']]],
+    // A UPN starts with a letter, so a number before it cannot run into it.
+    ['UPN after a number', 'In Year 5 B801200005001 joined', [['upn', 'B801200005001']]],
+    ['UPN after a hyphenated word', 'starts-b801200005001-a1b2c3', [['upn', 'b801200005001']]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected)
   })
