@@ -8,7 +8,7 @@ import {
 } from '../../db/repositories/evidence-figures'
 import { statusLabels, type SubmissionStatus } from '../moderation/state-machine'
 import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
-import { formatCount, shownCount } from './suppression'
+import { formatCount, showTally } from './suppression'
 import type { EvidenceVocabulary, Option } from './vocabulary.server'
 
 /** One bar of a breakdown; `count` is null where a public output suppresses it. */
@@ -27,7 +27,7 @@ export interface Breakdown {
 
 export interface EvidenceFigures {
   total: number | null
-  schools: number
+  schools: number | null
   averageStrength: number | null
   published: number | null
   evidenceOnly: number | null
@@ -60,25 +60,22 @@ export async function loadEvidenceFigures(
     tallyEvidenceBy(db, scope, 'consent'),
     filter.audience === 'internal' ? responsesReceived(db, filter.calls) : null,
   ])
-  const show = (tally: Tally | undefined) =>
-    tally ? shownCount(tally, filter.audience) : (0 as number | null)
+  const shown = (tally: Tally | undefined) => showTally(tally, filter.audience)
+  const show = (tally: Tally | undefined) => shown(tally).count
   const figuresOf = (options: Option[], tallies: Tally[]): Figure[] =>
     options.map((option) => {
-      const tally = tallies.find((t) => t.key === option.value)
-      return {
-        value: option.value,
-        label: option.label,
-        count: show(tally),
-        averageStrength: tally?.averageStrength ?? null,
-      }
+      const { count, averageStrength } = shown(tallies.find((t) => t.key === option.value))
+      return { value: option.value, label: option.label, count, averageStrength }
     })
   const ofScheme = (scheme: string) => tags.filter((t) => t.scheme === scheme)
   const { facets, areas } = vocabulary
   const unrated = strengths.find((t) => t.key === '')
+  const total = shown(totals.total)
   return {
-    total: show(totals.total),
-    schools: totals.schools,
-    averageStrength: totals.total.averageStrength,
+    total: total.count,
+    // A suppressed total comes from one school: saying "1 school" would undo the suppression.
+    schools: total.suppressed ? null : totals.schools,
+    averageStrength: total.averageStrength,
     published: show(statuses.find((t) => t.key === 'published')),
     evidenceOnly: show(consents.find((t) => t.key === 'evidence-only')),
     breakdowns: [
@@ -142,10 +139,14 @@ export function headlineFigures(figures: EvidenceFigures): [string, string][] {
     ['Case studies', formatCount(figures.total)],
     ['Published in the library', formatCount(figures.published)],
     ['Evidence only (not published)', formatCount(figures.evidenceOnly)],
-    ['Schools', figures.schools.toLocaleString('en-GB')],
+    ['Schools', formatCount(figures.schools)],
     [
       'Mean evidence strength (0 to 4)',
-      figures.averageStrength === null ? 'none rated' : figures.averageStrength.toFixed(1),
+      figures.total === null
+        ? 'not shown (fewer than 5 case studies)'
+        : figures.averageStrength === null
+          ? 'none rated'
+          : figures.averageStrength.toFixed(1),
     ],
   ]
 }

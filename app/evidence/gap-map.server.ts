@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { evidenceGapCells, tallyEvidenceByTag } from '../../db/repositories/evidence-figures'
 import { evidenceTotals } from '../../db/repositories/evidence-figures'
 import { toEvidenceScope, type EvidenceFilter } from './evidence-filter'
-import { shownCount } from './suppression'
+import { showTally, type TallyToShow } from './suppression'
 import type { GapColumn, GapMap } from './gap-map'
 import type { EvidenceVocabulary } from './vocabulary.server'
 
@@ -25,8 +25,7 @@ export async function loadGapMap(
     tallyEvidenceByTag(db, scope),
     evidenceTotals(db, scope),
   ])
-  const show = (tally: { count: number; oneSchool: boolean } | undefined) =>
-    tally ? shownCount(tally, filter.audience) : 0
+  const show = (tally: TallyToShow | undefined) => showTally(tally, filter.audience).count
   const tagTally = (scheme: string, code: string) =>
     tags.find((t) => t.scheme === scheme && t.key === code)
   const columns = vocabulary.areas.flatMap((area): GapColumn[] =>
@@ -60,7 +59,8 @@ export async function loadGapMap(
         (c) => c.practice === practice.value && c.need === column.value,
       )
       if (!cell) gapCount++
-      return { count: show(cell), averageStrength: cell?.averageStrength ?? null }
+      const { count, averageStrength } = showTally(cell, filter.audience)
+      return { count, averageStrength }
     }),
   }))
   return { total: show(totals.total), columns, rows, gapCount }

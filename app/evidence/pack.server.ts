@@ -74,6 +74,10 @@ export async function loadEvidencePack(
     evidenceGapCells(db, scope, 'area'),
   ])
   const areaFigures = figures.breakdowns.find((b) => b.key === 'area')?.figures ?? []
+  const areaTotal = (value: string) => {
+    const figure = areaFigures.find((f) => f.value === value)
+    return figure ? figure.count : 0
+  }
   const highlights = await Promise.all(
     vocabulary.areas.map(async (area) => {
       const top = areaCells
@@ -109,7 +113,8 @@ export async function loadEvidencePack(
       return {
         value: area.value,
         label: area.label,
-        total: areaFigures.find((f) => f.value === area.value)?.count ?? 0,
+        // Null where suppressed: the figure's own decision, never turned into a zero.
+        total: areaTotal(area.value),
         practices,
       }
     }),

@@ -6,6 +6,7 @@ import { facetOptionsFrom } from '../library/facet-options.server'
 import { evidenceStrengthLevels } from '../../seeds/data/taxonomy'
 import { FACETS, type FacetKey } from '../library/library-query'
 import { CONSENTS, EVIDENCE_STATUSES, statusesShown, type EvidenceFilter } from './evidence-filter'
+import { ORGANISATION_TYPES } from './organisation-types'
 
 export interface Option {
   value: string
@@ -44,6 +45,7 @@ export async function loadEvidenceVocabulary(context: AppLoadContext): Promise<E
   for (const s of EVIDENCE_STATUSES) labels.set(`status:${s.value}`, s.label)
   for (const c of CONSENTS) labels.set(`consent:${c.value}`, c.label)
   for (const call of calls) labels.set(`call:${call.slug}`, call.title)
+  for (const kind of ORGANISATION_TYPES) labels.set(`organisation:${kind.value}`, kind.label)
   return {
     facets: facetOptionsFrom(terms),
     areas,

@@ -80,3 +80,16 @@ export function formatLondonDateTime(instant: Date): string {
   const minutes = p.minute === 0 ? '' : `:${String(p.minute).padStart(2, '0')}`
   return `${hour12}${minutes}${p.hour < 12 ? 'am' : 'pm'} on ${p.weekday} ${p.day} ${p.month} ${p.year}`
 }
+
+/**
+ * The London wall-clock time of an instant as a Date whose UTC fields hold it: what a
+ * spreadsheet, which has no time zones, should show ("16:00" in summer, not "15:00").
+ */
+export function londonWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + offsetMinutes(instant) * 60_000)
+}
+
+/** "2026-05-01 16:00": London time for a CSV cell (sorts as text, reads as a time). */
+export function formatLondonStamp(instant: Date): string {
+  return londonWallClock(instant).toISOString().slice(0, 16).replace('T', ' ')
+}

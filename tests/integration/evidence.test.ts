@@ -254,10 +254,13 @@ test('cells that a spreadsheet would run as formulas are neutralised in CSV and 
   const book = await workbook('consent=evidence-only')
   const sheet = book.getWorksheet('Case studies')!
   const titleColumn = (sheet.getRow(1).values as string[]).indexOf('Title')
-  expect(sheet.getRow(2).getCell(titleColumn).value).toBe(
-    `'=HYPERLINK("https://evil.example","Click")`,
-  )
-  expect(sheet.getRow(2).getCell(titleColumn).formula).toBeUndefined()
+  // A workbook keeps it as text, as written (no apostrophe to see), in the Text format so that
+  // editing the cell does not make it a formula either.
+  const title = sheet.getRow(2).getCell(titleColumn)
+  expect(title.value).toBe(`=HYPERLINK("https://evil.example","Click")`)
+  expect(title.formula).toBeUndefined()
+  expect(title.type).toBe(ExcelJS.ValueType.String)
+  expect(title.numFmt).toBe('@')
 })
 
 test('the workbook has its sheets, typed cells, a frozen header and an autofilter', async () => {
@@ -274,7 +277,7 @@ test('the workbook has its sheets, typed cells, a frozen header and an autofilte
   const column = (header: string) =>
     sheet.getRows(2, sheet.actualRowCount - 1)!.map((r) => r.getCell(headers.indexOf(header)).value)
   expect(column('Evidence strength (0-4)').every((v) => typeof v === 'number')).toBe(true)
-  const published = column('Published').filter((v) => v !== null)
+  const published = column('Published (UK time)').filter((v) => v !== null)
   expect(published).toHaveLength(3)
   for (const value of published) expect(value).toBeInstanceOf(Date)
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
@@ -291,8 +294,15 @@ test('the workbook has its sheets, typed cells, a frozen header and an autofilte
   const semh = needs.findIndex((n) => typeof n === 'string' && n.startsWith('Social, emotional'))
   expect(pastoral.getCell(semh).value).toBe(2)
   const regions = book.getWorksheet('By region')!
-  const london = regions.getRows(2, regions.actualRowCount - 1)!.map((r) => r.getCell(2).value)
-  expect(london.every((v) => typeof v === 'number')).toBe(true)
+  expect(regions.getRow(1).values).toEqual([
+    undefined,
+    'Region',
+    'Case studies',
+    'Mean evidence strength',
+    'Suppressed',
+  ])
+  const counts = regions.getRows(2, regions.actualRowCount - 1)!.map((r) => r.getCell(2).value)
+  expect(counts.every((v) => typeof v === 'number')).toBe(true)
 })
 
 test('in outputs for publication, counts under 5 from a single school are suppressed', async () => {

@@ -93,7 +93,16 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   {
     key: 'organisation_kind',
     header: 'Organisation type',
-    description: 'School, trust, local authority, local-area partnership or other.',
+    description:
+      'School or college, multi-academy trust, local authority, local-area SEND partnership, or other organisation.',
+    type: 'text',
+    value: (r, c) => c.label('organisation', r.organisation_kind),
+  },
+  {
+    key: 'organisation_kind_code',
+    header: 'Organisation type code',
+    description:
+      'The same, as a code for machines: school, trust, local-authority, local-area or other.',
     type: 'text',
     value: (r) => r.organisation_kind,
   },
@@ -261,15 +270,15 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   },
   {
     key: 'submitted_at',
-    header: 'Received',
-    description: 'When the response was sent.',
+    header: 'Received (UK time)',
+    description: 'When the response was sent, in UK time.',
     type: 'date',
     value: (r) => date(r.submitted_at),
   },
   {
     key: 'published_at',
-    header: 'Published',
-    description: 'When the case study was first published.',
+    header: 'Published (UK time)',
+    description: 'When the case study was first published, in UK time.',
     type: 'date',
     value: (r) => date(r.published_at),
   },

@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
-import { neutraliseFormula } from '../../utils/csv.server'
+import { formatLondonDateTime, londonWallClock } from '../../utils/london-time'
+import { SUPPRESSED_TEXT } from '../suppression'
 import type { Option } from '../vocabulary.server'
 import type { CellValue, ExportColumn } from './columns'
 import { runInto, whenWritable, type ExportSource } from './source.server'
@@ -16,11 +17,30 @@ export interface XlsxSummaries {
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm'
+const SUPPRESSED_NOTE = `An empty cell is suppressed: ${SUPPRESSED_TEXT} case studies, all from one school.`
+
+// A workbook stores text as text: "=1+1" in a string cell is never run. Such cells are also
+// given the Text format, so that editing one later does not turn it into a formula either; no
+// apostrophe is added, so the reader sees exactly what was written.
+const FORMULA_START = /^[=+\-@\t\r]/
+const TEXT_FORMAT = '@'
 
 function cell(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null
-  if (typeof value === 'number' || value instanceof Date) return value
-  return neutraliseFormula(value)
+  if (typeof value === 'number') return value
+  // Spreadsheets have no time zones: the cell holds the time as it was in London.
+  if (value instanceof Date) return londonWallClock(value)
+  return value
+}
+
+/** Adds a row of cells, giving text that looks like a formula the Text format. */
+function addCells(sheet: ExcelJS.Worksheet, values: CellValue[]) {
+  const row = sheet.addRow(values.map(cell))
+  values.forEach((value, i) => {
+    if (typeof value === 'string' && FORMULA_START.test(value))
+      row.getCell(i + 1).numFmt = TEXT_FORMAT
+  })
+  row.commit()
 }
 
 function addHeader(sheet: ExcelJS.Worksheet, headers: string[]) {
@@ -79,7 +99,10 @@ async function writeCaseStudies(
   let rows = 0
   for await (const row of source.rows()) {
     if (out.destroyed) return
-    sheet.addRow(columns.map((column) => cell(column.value(row, context)))).commit()
+    addCells(
+      sheet,
+      columns.map((column) => column.value(row, context)),
+    )
     rows++
     if (rows % 200 === 0) await whenWritable(out)
   }
@@ -105,7 +128,7 @@ async function writeTags(
   for await (const row of source.rows()) {
     if (out.destroyed) return
     for (const tag of row.tags) {
-      sheet.addRow([cell(row.reference), tag.scheme, cell(tag.code), cell(tag.label)]).commit()
+      addCells(sheet, [row.reference, tag.scheme, tag.code, tag.label])
       rows++
     }
     if (rows % 500 === 0) await whenWritable(out)
@@ -123,17 +146,19 @@ function writeCrosstab(
   })
   sheet.columns = [{ width: 40 }, ...crosstab.needs.map(() => ({ width: 14 }))]
   addHeader(sheet, ['Type of practice', ...crosstab.needs.map((need) => need.label)])
+  let suppressed = false
   for (const practice of crosstab.practices) {
-    sheet
-      .addRow([
-        practice.label,
-        ...crosstab.needs.map(
-          (need) => crosstab.count(practice.value, need.value) ?? 'fewer than 5',
-        ),
-      ])
-      .commit()
+    // A suppressed count is an empty cell, never text in a number column; the line below the
+    // table says what an empty cell means.
+    const counts = crosstab.needs.map((need) => crosstab.count(practice.value, need.value))
+    if (counts.includes(null)) suppressed = true
+    sheet.addRow([practice.label, ...counts]).commit()
   }
   finishTable(sheet, crosstab.needs.length + 1, crosstab.practices.length)
+  if (suppressed) {
+    sheet.addRow([]).commit()
+    sheet.addRow([SUPPRESSED_NOTE]).commit()
+  }
   sheet.commit()
 }
 
@@ -142,12 +167,25 @@ function writeRegions(
   regions: XlsxSummaries['regions'],
 ) {
   const sheet = workbook.addWorksheet('By region', { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = [{ width: 30 }, { width: 14 }, { width: 24, style: { numFmt: '0.0' } }]
-  addHeader(sheet, ['Region', 'Case studies', 'Mean evidence strength'])
+  sheet.columns = [
+    { width: 30 },
+    { width: 14 },
+    { width: 24, style: { numFmt: '0.0' } },
+    { width: 16 },
+  ]
+  addHeader(sheet, ['Region', 'Case studies', 'Mean evidence strength', 'Suppressed'])
+  // Numbers only in number columns: a suppressed count and its mean are empty, and say why.
   for (const region of regions) {
-    sheet.addRow([region.label, region.count ?? 'fewer than 5', region.averageStrength]).commit()
+    sheet
+      .addRow([
+        region.label,
+        region.count,
+        region.count === null ? null : region.averageStrength,
+        region.count === null ? SUPPRESSED_TEXT : null,
+      ])
+      .commit()
   }
-  finishTable(sheet, 3, regions.length)
+  finishTable(sheet, 4, regions.length)
   sheet.commit()
 }
 
@@ -156,11 +194,17 @@ function writeAbout(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: Export
   sheet.columns = [{ width: 100 }]
   const lines = [
     'Inclusion in Practice: evidence export',
-    `Generated ${source.generatedAt.toISOString()}`,
+    `Generated ${formatLondonDateTime(source.generatedAt)} (UK time)`,
     ...source.description,
     `Open this view again: ${source.reproduceUrl}`,
     `Multi-valued cells (needs, practices, …) are joined with "; ".`,
+    'Times are UK time (London).',
+    ...(source.filter.audience === 'publication'
+      ? [
+          'Counts of 1 to 4 case studies that all come from one school are left empty, with a note saying “fewer than 5”, and so is anything worked out from them.',
+        ]
+      : []),
   ]
-  for (const line of lines) sheet.addRow([neutraliseFormula(line)]).commit()
+  for (const line of lines) addCells(sheet, [line])
   sheet.commit()
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { jsonResponse } from '~/utils/json-response.server'
 import { toCsv } from '~/utils/csv.server'
+import { formatLondonStamp } from '~/utils/london-time'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { parseLibraryQuery } from '~/library/library-query'
 import { searchLibrary, type LibraryHit } from '~/library/search.server'
@@ -52,6 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         'organisation',
         'local_authority',
         'published_at',
+        'published_uk_time',
         'fictional',
       ],
       rows
@@ -68,6 +70,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           hit.organisationName ?? '',
           hit.laName ?? '',
           hit.publishedAt ?? '',
+          hit.publishedAt ? formatLondonStamp(new Date(hit.publishedAt)) : '',
           hit.isFictional ? 'yes' : 'no',
         ]),
     )

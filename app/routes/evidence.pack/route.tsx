@@ -8,7 +8,7 @@ import { evidenceHref, evidenceSearchParams } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { headlineFigures } from '~/evidence/figures.server'
 import { PACK_CAVEATS, PACK_METHOD, loadEvidencePack } from '~/evidence/pack.server'
-import { formatCount } from '~/evidence/suppression'
+import { caseStudiesText, formatCount, noPracticesText } from '~/evidence/suppression'
 import { pageTitle } from '~/utils/page-title'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Evidence pack', matches)]
@@ -89,10 +89,10 @@ export default function EvidencePackPage() {
       {pack.highlights.map((area) => (
         <section key={area.value} aria-labelledby={`area-${area.value}`}>
           <h3 className="govuk-heading-s" id={`area-${area.value}`}>
-            {area.label} ({formatCount(area.total)} case studies)
+            {area.label} ({caseStudiesText(area.total)})
           </h3>
           {area.practices.length === 0 ? (
-            <p className="govuk-body">No case studies in this filter.</p>
+            <p className="govuk-body">{noPracticesText(area.total)}</p>
           ) : (
             <ul className="govuk-list">
               {area.practices.map((practice) => (

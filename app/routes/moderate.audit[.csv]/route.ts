@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '~/accounts/session.server'
 import { toCsv } from '~/utils/csv.server'
+import { formatLondonStamp } from '~/utils/london-time'
 import { readAuditFilters } from '~/moderation/audit-filters.server'
 import { auditLog } from '~/moderation/audit-log.server'
 
@@ -15,8 +16,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     offset: 0,
   })
   const csv = toCsv(
-    ['time', 'who', 'action', 'submission', 'subject', 'changed'],
-    rows.map((r) => [r.atIso, r.actor, r.action, r.reference ?? '', r.subject, r.change]),
+    ['time', 'time (UK time)', 'who', 'action', 'submission', 'subject', 'changed'],
+    rows.map((r) => [
+      r.atIso,
+      formatLondonStamp(new Date(r.atIso)),
+      r.actor,
+      r.action,
+      r.reference ?? '',
+      r.subject,
+      r.change,
+    ]),
   )
   return new Response(csv, {
     headers: {
