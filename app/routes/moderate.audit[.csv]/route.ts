@@ -16,15 +16,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     offset: 0,
   })
   const csv = toCsv(
-    ['time', 'time (UK time)', 'who', 'action', 'submission', 'subject', 'changed'],
+    // `time` is UTC for machines; the last column is the same time as people read it.
+    ['time', 'who', 'action', 'submission', 'subject', 'changed', 'time (UK time)'],
     rows.map((r) => [
       r.atIso,
-      formatLondonStamp(new Date(r.atIso)),
       r.actor,
       r.action,
       r.reference ?? '',
       r.subject,
       r.change,
+      formatLondonStamp(new Date(r.atIso)),
     ]),
   )
   return new Response(csv, {
