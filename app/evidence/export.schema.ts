@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /** The export form: a format, and whether to include contact details. */
 export const exportFormSchema = z.object({
-  format: z.enum(['csv', 'xlsx', 'json', 'pdf'] as const, {
+  format: z.enum(['csv', 'xlsx', 'json', 'pdf', 'docx'] as const, {
     errorMap: () => ({ message: 'Select a format' }),
   }),
   contacts: z
@@ -20,5 +20,16 @@ export const EXPORT_FORMATS = [
   },
   { value: 'json', label: 'JSON', contentType: 'application/json; charset=utf-8' },
   { value: 'pdf', label: 'PDF evidence summary', contentType: 'application/pdf' },
+  {
+    value: 'docx',
+    label: 'Word document (.docx) — the evidence pack to edit',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
 ] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['value']
+
+/**
+ * A Word document is built in memory, so its appendix stops after this many case studies; the
+ * CSV and XLSX, which stream, hold every one.
+ */
+export const DOCX_APPENDIX_LIMIT = 2000

@@ -1,7 +1,9 @@
 // `npm run bench:export [-- --count 50000 --runs 3]`: the CSV export of the evidence against
 // Postgres writing the same rows with `COPY (...) TO STDOUT`, in the same run, on servers of its
 // own; and the app process's memory while it exports (sampled from /proc), which should stay flat
-// however many rows there are, since exports stream.
+// however many rows there are, since exports stream. Then the Word evidence pack (DOCX), which is
+// built in memory with its appendix capped, timed and sampled the same way (it has no raw-engine
+// equivalent).
 process.env.NODE_ENV = 'production'
 
 import { writeFile } from 'node:fs/promises'
@@ -11,6 +13,7 @@ import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
 import postgres from 'postgres'
 import { parseEvidenceFilter, toEvidenceScope } from '../../app/evidence/evidence-filter'
+import { DOCX_APPENDIX_LIMIT } from '../../app/evidence/export.schema'
 import { countCsvRecords } from '../../app/evidence/record-count'
 import { selectEvidenceRows } from '../../db/repositories/evidence-rows'
 import { demoAccounts } from '../../seeds/demo-accounts'
@@ -46,6 +49,30 @@ function postForm(url: string, headers: Record<string, string>, body: string) {
       request.end(body)
     },
   )
+}
+
+/**
+ * The app process's memory (whole process tree, sampled every 100 ms) from before `work` starts
+ * to its end: the peak is what an export costs on top of the app's resting size.
+ */
+async function sampleMemory<T>(pid: number, work: () => Promise<T>) {
+  const baseMb = await treeRssMb(pid)
+  let peakMb = baseMb
+  let sampling = false
+  const sampler = setInterval(() => {
+    if (sampling) return
+    sampling = true
+    void treeRssMb(pid).then((mb) => {
+      peakMb = Math.max(peakMb, mb)
+      sampling = false
+    })
+  }, 100)
+  try {
+    const result = await work()
+    return { result, baseMb, peakMb }
+  } finally {
+    clearInterval(sampler)
+  }
 }
 
 const median = (values: number[]) =>
@@ -102,38 +129,29 @@ try {
     const copy: { ms: number; bytes: number }[] = []
     for (let run = 0; run < runs; run++) {
       say(`${name}: export ${run + 1} of ${runs}…`)
-      const baseMb = await treeRssMb(server.pid)
-      let peakMb = baseMb
-      let sampling = false
-      const sampler = setInterval(() => {
-        if (sampling) return
-        sampling = true
-        void treeRssMb(server.pid).then((mb) => {
-          peakMb = Math.max(peakMb, mb)
-          sampling = false
-        })
-      }, 100)
-      const started = performance.now()
-      // node:http rather than fetch, so that a gzip answer is counted as it crosses the wire
-      // rather than decompressed by the load generator (which would then be what is measured).
-      const { headers, chunks } = await postForm(
-        `${server.url}/evidence/download${query ? `?${query}` : ''}`,
-        { Cookie: client.jar.header(), 'Accept-Encoding': encoding },
-        new URLSearchParams({ csrf: client.csrf, format: 'csv' }).toString(),
-      )
-      let bytes = 0
-      let rows = -1 // the header
-      let last = 0
-      for await (const chunk of chunks) {
-        bytes += chunk.length
-        if (encoding === 'identity') rows += countCsvRecords(chunk, last)
-        last = chunk[chunk.length - 1] ?? last
-      }
-      const expected = Number(headers['x-row-count'])
-      if (encoding !== 'identity') rows = expected
-      if (rows !== expected) throw new Error(`export: ${rows} rows, expected ${expected}`)
-      const ms = performance.now() - started
-      clearInterval(sampler)
+      const { result, baseMb, peakMb } = await sampleMemory(server.pid, async () => {
+        const started = performance.now()
+        // node:http rather than fetch, so that a gzip answer is counted as it crosses the wire
+        // rather than decompressed by the load generator (which would then be what is measured).
+        const { headers, chunks } = await postForm(
+          `${server.url}/evidence/download${query ? `?${query}` : ''}`,
+          { Cookie: client.jar.header(), 'Accept-Encoding': encoding },
+          new URLSearchParams({ csrf: client.csrf, format: 'csv' }).toString(),
+        )
+        let bytes = 0
+        let rows = -1 // the header
+        let last = 0
+        for await (const chunk of chunks) {
+          bytes += chunk.length
+          if (encoding === 'identity') rows += countCsvRecords(chunk, last)
+          last = chunk[chunk.length - 1] ?? last
+        }
+        const expected = Number(headers['x-row-count'])
+        if (encoding !== 'identity') rows = expected
+        if (rows !== expected) throw new Error(`export: ${rows} rows, expected ${expected}`)
+        return { ms: performance.now() - started, bytes, rows }
+      })
+      const { ms, bytes, rows } = result
       app.push({ ms, bytes, rows, peakMb, baseMb })
 
       say(`  app: ${rows} rows`)
@@ -173,6 +191,45 @@ try {
       caseStudiesInDatabase: rows,
     }
   }
+
+  // The Word pack of the whole corpus: charts, tables and the appendix's first rows, built in
+  // memory and sent in one piece.
+  const docx: { ms: number; bytes: number; rows: number; peakMb: number; baseMb: number }[] = []
+  for (let run = 0; run < runs; run++) {
+    say(`docx: export ${run + 1} of ${runs}…`)
+    const { result, baseMb, peakMb } = await sampleMemory(server.pid, async () => {
+      const started = performance.now()
+      const { headers, chunks } = await postForm(
+        `${server.url}/evidence/download`,
+        { Cookie: client.jar.header(), 'Accept-Encoding': 'identity' },
+        new URLSearchParams({ csrf: client.csrf, format: 'docx' }).toString(),
+      )
+      const parts: Buffer[] = []
+      for await (const chunk of chunks) parts.push(chunk)
+      const body = Buffer.concat(parts)
+      // A DOCX is a zip: anything else (an error page) is not an export.
+      if (body.subarray(0, 2).toString() !== 'PK') throw new Error('docx: not a zip')
+      return {
+        ms: performance.now() - started,
+        bytes: body.length,
+        rows: Number(headers['x-row-count']),
+      }
+    })
+    docx.push({ ...result, peakMb, baseMb })
+    say(`  app: ${result.rows} rows in the filter, ${round(result.bytes / 1e6)} MB`)
+  }
+  const docxMs = median(docx.map((d) => d.ms))
+  const docxResults = {
+    rows: docx[0]!.rows,
+    appendixRows: Math.min(docx[0]!.rows, DOCX_APPENDIX_LIMIT),
+    appSeconds: round(docxMs / 1000),
+    appMegabytesSent: round(docx[0]!.bytes / 1e6),
+    appMemoryBeforeMb: Math.min(...docx.map((d) => d.baseMb)),
+    appMemoryPeakMb: Math.max(...docx.map((d) => d.peakMb)),
+    appMemoryPeakByRunMb: docx.map((d) => d.peakMb),
+  }
+  results.docx = docxResults
+
   await server.close()
   await writeFile(
     path.join(import.meta.dirname, 'export-results.json'),
@@ -189,6 +246,15 @@ try {
       `| ${name} | ${r.rows} | ${r.appRowsPerSecond} (${r.appSeconds}) | ${r.copyRowsPerSecond} (${r.copySeconds}) | ${r.ratio}× | ${r.appMemoryBeforeMb} → ${(r.appMemoryPeakByRunMb as unknown as number[]).join(', ')} MB |`,
     )
   }
+  const d = docxResults
+  say('')
+  say(
+    `| DOCX evidence pack, ${count.toLocaleString('en-GB')} case studies | Rows in filter (in appendix) | Seconds | MB | App memory before → peak, run by run |`,
+  )
+  say('| --- | --- | --- | --- | --- |')
+  say(
+    `| all | ${d.rows} (${d.appendixRows}) | ${d.appSeconds} | ${d.appMegabytesSent} | ${d.appMemoryBeforeMb} → ${d.appMemoryPeakByRunMb.join(', ')} MB |`,
+  )
 } finally {
   await env.stop()
 }

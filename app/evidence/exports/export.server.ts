@@ -17,6 +17,7 @@ import { shownCount } from '../suppression'
 import { describeEvidenceFilter, loadEvidenceVocabulary } from '../vocabulary.server'
 import { exportColumns } from './columns'
 import { writeEvidenceCsv } from './csv.server'
+import { writeEvidenceDocx } from './docx.server'
 import { writeEvidenceJson } from './json.server'
 import { writeEvidencePdf } from './pdf.server'
 import { EXPORT_FORMATS, type ExportFormat } from '../export.schema'
@@ -79,6 +80,8 @@ export async function exportEvidence(
   else if (format === 'json') body = writeEvidenceJson(source)
   else if (format === 'pdf')
     body = writeEvidencePdf(source, await loadEvidencePack(context, filter, vocabulary))
+  else if (format === 'docx')
+    body = writeEvidenceDocx(source, await loadEvidencePack(context, filter, vocabulary), rowCount)
   else {
     const [figures, cells] = await Promise.all([
       loadEvidenceFigures(context, filter, vocabulary),

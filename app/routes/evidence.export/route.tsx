@@ -7,7 +7,7 @@ import { Button, Choices, ErrorSummary } from '~/components/govuk/forms'
 import { evidenceSearchParams, toEvidenceScope } from '~/evidence/evidence-filter'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { downloadWithProgress, type DownloadProgress } from '~/evidence/download-with-progress'
-import { EXPORT_FORMATS } from '~/evidence/export.schema'
+import { DOCX_APPENDIX_LIMIT, EXPORT_FORMATS } from '~/evidence/export.schema'
 import { pageTitle } from '~/utils/page-title'
 import { countEvidence } from '../../../db/repositories/evidence'
 
@@ -106,7 +106,9 @@ export default function EvidenceExport() {
                     ? 'Sheets: case studies, tags, need by practice, by region.'
                     : format.value === 'csv'
                       ? 'UTF-8, opens in Excel. Multi-valued cells are joined with “; ”.'
-                      : undefined,
+                      : format.value === 'docx'
+                        ? `The evidence pack in Word, with headings, tables and charts, to edit into your own paper. Its appendix lists the first ${DOCX_APPENDIX_LIMIT.toLocaleString('en-GB')} case studies.`
+                        : undefined,
             }))}
           />
           {filter.audience === 'internal' ? (
