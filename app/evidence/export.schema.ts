@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /** The export form: a format, and whether to include contact details. */
 export const exportFormSchema = z.object({
-  format: z.enum(['csv', 'xlsx', 'json', 'pdf', 'docx'] as const, {
+  format: z.enum(['csv', 'xlsx', 'json', 'pdf', 'docx', 'schools'] as const, {
     errorMap: () => ({ message: 'Select a format' }),
   }),
   contacts: z
@@ -25,7 +25,19 @@ export const EXPORT_FORMATS = [
     label: 'Word document (.docx) — the evidence pack to edit',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
+  {
+    value: 'schools',
+    label: 'Schools covered (CSV) — one row per school behind the “Schools” figure',
+    contentType: 'text/csv; charset=utf-8',
+  },
 ] as const
+
+/** The file name an export downloads as. */
+export function exportFileName(format: ExportFormat, day: string) {
+  return format === 'schools'
+    ? `inclusion-in-practice-schools-${day}.csv`
+    : `inclusion-in-practice-evidence-${day}.${format}`
+}
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['value']
 
 /**

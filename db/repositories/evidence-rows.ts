@@ -129,3 +129,37 @@ export async function findEvidenceByReference(
     .where(sql<string>`coalesce(s.reference, cs.slug)`, '=', reference)
     .executeTakeFirst()
 }
+
+/**
+ * The schools behind the "Schools" figure (the distinct schools whose case studies are in the
+ * scope), one row each with their case studies. For the public audience a school is named only
+ * through case studies whose respondents agreed to be named, and lists only those; schools with
+ * none are counted, not named.
+ */
+export async function listEvidenceSchools(db: Kysely<DB>, scope: EvidenceScope) {
+  const named = sql<boolean>`${evidenceConsent} = 'named'`
+  const rows = await selectEvidence(db, scope)
+    .innerJoin('establishments as e', 'e.urn', 'cs.establishment_urn')
+    .select([
+      'e.urn',
+      'e.name',
+      'e.la_name',
+      'e.region_name',
+      'e.phase_name',
+      sql<
+        string[]
+      >`array_agg(coalesce(s.reference, cs.slug) ORDER BY coalesce(s.reference, cs.slug))`.as(
+        'references',
+      ),
+      sql<
+        string[]
+      >`coalesce(array_agg(coalesce(s.reference, cs.slug) ORDER BY coalesce(s.reference, cs.slug)) FILTER (WHERE ${named}), '{}')`.as(
+        'named_references',
+      ),
+    ])
+    .groupBy(['e.urn', 'e.name', 'e.la_name', 'e.region_name', 'e.phase_name'])
+    .orderBy('e.name')
+    .orderBy('e.urn')
+    .execute()
+  return rows
+}

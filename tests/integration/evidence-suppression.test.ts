@@ -213,3 +213,25 @@ test.each(['for=publication', '', 'need=ASD', 'for=publication&need=ASD'])(
     }
   },
 )
+
+test('the "Schools" figure is rebuilt by the schools export, naming schools only with consent for publication', async () => {
+  const vocabulary = await loadEvidenceVocabulary(context)
+  for (const query of ['', 'for=publication', 'need=ASD']) {
+    const figures = await loadEvidenceFigures(context, filterOf(query), vocabulary)
+    const rows = parseCsv((await exported(query, 'schools')).toString('utf8'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[]
+    const named = rows.filter((r) => r.URN !== '')
+    const unnamed = rows.find((r) => r.URN === '')
+    const counted = named.length + Number(unnamed?.School.match(/(\d+)$/)?.[1] ?? 0)
+    expect(counted, query).toBe(figures.schools)
+    if (query === 'for=publication') {
+      // Every respondent here asked not to be named: no school is named, all are counted.
+      expect(named).toEqual([])
+      expect(unnamed!.School).toMatch(/Schools not named/)
+    } else {
+      for (const row of named) expect(row['Case study references']).toMatch(/IIP-/)
+    }
+  }
+})

@@ -20,7 +20,8 @@ import { writeEvidenceCsv } from './csv.server'
 import { writeEvidenceDocx } from './docx.server'
 import { writeEvidenceJson } from './json.server'
 import { writeEvidencePdf } from './pdf.server'
-import { EXPORT_FORMATS, type ExportFormat } from '../export.schema'
+import { writeEvidenceSchools } from './schools.server'
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export.schema'
 import type { ExportSource } from './source.server'
 import { writeEvidenceXlsx } from './xlsx.server'
 
@@ -80,6 +81,12 @@ export async function exportEvidence(
   else if (format === 'json') body = writeEvidenceJson(source)
   else if (format === 'pdf')
     body = writeEvidencePdf(source, await loadEvidencePack(context, filter, vocabulary))
+  else if (format === 'schools')
+    body = await writeEvidenceSchools(db, scope, {
+      publication: filter.audience === 'publication',
+      figure: (await loadEvidenceFigures(context, filter, vocabulary)).schools,
+      description,
+    })
   else if (format === 'docx')
     body = writeEvidenceDocx(source, await loadEvidencePack(context, filter, vocabulary), rowCount)
   else {
@@ -110,7 +117,7 @@ export async function exportEvidence(
   return new Response(createReadableStreamFromReadable(body), {
     headers: {
       'Content-Type': type,
-      'Content-Disposition': `attachment; filename="inclusion-in-practice-evidence-${day}.${format}"`,
+      'Content-Disposition': `attachment; filename="${exportFileName(format, day)}"`,
       'Cache-Control': 'no-store',
       'X-Row-Count': String(rowCount),
     },

@@ -108,7 +108,9 @@ export default function EvidenceExport() {
                       ? 'UTF-8, opens in Excel. Multi-valued cells are joined with “; ”.'
                       : format.value === 'docx'
                         ? `The evidence pack in Word, with headings, tables and charts, to edit into your own paper. Its appendix lists the first ${DOCX_APPENDIX_LIMIT.toLocaleString('en-GB')} case studies.`
-                        : undefined,
+                        : format.value === 'schools'
+                          ? 'Each school with the case studies that cover it. For publication, only schools whose respondents agreed to be named are named.'
+                          : undefined,
             }))}
           />
           {filter.audience === 'internal' ? (
