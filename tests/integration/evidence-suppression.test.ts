@@ -224,7 +224,7 @@ test('the "Schools" figure is rebuilt by the schools export, naming schools only
     }) as Record<string, string>[]
     const named = rows.filter((r) => r.URN !== '')
     const unnamed = rows.find((r) => r.URN === '')
-    const counted = named.length + Number(unnamed?.School.match(/(\d+)$/)?.[1] ?? 0)
+    const counted = named.length + Number(unnamed?.School?.match(/(\d+)$/)?.[1] ?? 0)
     expect(counted, query).toBe(figures.schools)
     if (query === 'for=publication') {
       // Every respondent here asked not to be named: no school is named, all are counted.
