@@ -48,9 +48,13 @@ export const PACK_CAVEATS = [
 
 const QUOTE_LENGTH = 240
 
-/** A short quote: the first sentence of the summary (or of the impact), cut at a word. */
-export function shortQuote(summary: string, impact: string): string {
-  const text = (summary.trim() || impact.trim()).replace(/\s+/g, ' ')
+/**
+ * A short quote in the respondent's own words: the first sentence of the case study's impact
+ * section (or, if that is empty, of its practice section), cut at a word. Both start from the
+ * respondent's answers; the summary is the moderator's, so it is never quoted.
+ */
+export function shortQuote(impact: string, practice: string): string {
+  const text = (impact.trim() || practice.trim()).replace(/\s+/g, ' ')
   const sentence = text.match(/^.+?[.!?](\s|$)/)?.[0]?.trim() ?? text
   if (sentence.length <= QUOTE_LENGTH) return sentence
   return `${sentence.slice(0, QUOTE_LENGTH).replace(/\s+\S*$/, '')}…`
@@ -104,7 +108,7 @@ export async function loadEvidencePack(
             ).map((row) => ({
               reference: row.reference,
               title: row.title,
-              text: shortQuote(row.summary, row.impact),
+              text: shortQuote(row.impact, row.practice),
               slug: row.status === 'published' ? row.slug : null,
             })),
           }

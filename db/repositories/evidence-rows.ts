@@ -89,7 +89,10 @@ export type EvidenceRow = Awaited<
   ReturnType<ReturnType<typeof selectEvidenceRows>['execute']>
 >[number]
 
-/** A few case studies in a scope to quote from: the best evidenced first. */
+/**
+ * A few case studies in a scope to quote from, the best evidenced first: the sections that start
+ * from the respondent's own words (impact, practice), never the moderator's summary.
+ */
 export async function listEvidenceToQuote(db: Kysely<DB>, scope: EvidenceScope, limit: number) {
   return selectEvidence(db, scope)
     .select([
@@ -97,8 +100,8 @@ export async function listEvidenceToQuote(db: Kysely<DB>, scope: EvidenceScope, 
       sql<string>`coalesce(s.reference, cs.slug)`.as('reference'),
       'cs.slug',
       'cs.title',
-      'cs.summary',
       'cs.impact',
+      'cs.practice',
       evidenceStatus.as('status'),
     ])
     .orderBy(sql`cs.evidence_strength DESC NULLS LAST`)

@@ -1,215 +1,163 @@
 import { PassThrough, type Readable } from 'node:stream'
-import PDFDocument from 'pdfkit'
-import { evidenceStrengthLabel } from '../../library/evidence-strength'
-import { formatLondonDateTime } from '../../utils/london-time'
+import { formatLondonDate, formatLondonDateTime } from '../../utils/london-time'
+import type { EvidenceAudience } from '../evidence-filter'
 import { headlineFigures } from '../figures.server'
 import { PACK_CAVEATS, PACK_METHOD, type EvidencePack } from '../pack.server'
-import { formatCount } from '../suppression'
-import { runInto, whenWritable, type ExportSource } from './source.server'
+import { drawBarChart } from './pdf/chart.server'
+import { BODY, EvidencePdf } from './pdf/document.server'
+import { drawGapMap } from './pdf/gap-map.server'
+import { COLOURS } from './pdf/palette'
+import {
+  writeAppendix,
+  writeDictionary,
+  writeFigureTables,
+  writeHighlights,
+} from './pdf/sections.server'
+import { runInto, type ExportSource } from './source.server'
 
-// The standard PDF fonts encode Windows-1252 only; anything else is replaced rather than
-// written as mojibake. The HTML evidence pack carries every character.
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'
-export function pdfText(value: string): string {
-  let text = ''
-  for (const char of value.normalize('NFC')) {
-    const code = char.codePointAt(0)!
-    if (code === 9 || code === 10) text += char
-    else if (code < 32 || (code >= 127 && code < 160)) continue
-    else if (code < 256 || WIN_ANSI_EXTRA.includes(char)) text += char
-    else text += '?'
-  }
-  return text
+// Kept at its old address, where the unit tests import it from.
+export { pdfText } from './pdf/fonts.server'
+
+export const PDF_TITLE = 'Inclusion in Practice: evidence summary'
+
+/**
+ * The Government Security Classification: a summary for publication holds only published case
+ * studies with small counts suppressed; the advisory group's holds unpublished evidence.
+ */
+export function securityMarking(audience: EvidenceAudience) {
+  return audience === 'publication' ? 'OFFICIAL' : 'OFFICIAL-SENSITIVE'
 }
 
-const BLUE = '#1d70b8'
-const BLACK = '#0b0c0c'
-const GREY = '#505a5f'
-const MARGIN = 50
-
-type Doc = PDFKit.PDFDocument
-
-function heading(doc: Doc, text: string, size = 16) {
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor(BLACK).text(pdfText(text))
-  doc.moveDown(0.3).font('Helvetica').fontSize(10)
+const AUDIENCES: Record<EvidenceAudience, { short: string; long: string; handling: string }> = {
+  publication: {
+    short: 'For publication',
+    long: 'For publication: published case studies only',
+    handling:
+      'OFFICIAL. Prepared for publication: it holds only case studies published in the library, and counts of 1 to 4 case studies from a single school are shown as “fewer than 5”.',
+  },
+  internal: {
+    short: 'For the advisory group',
+    long: 'For the advisory group: includes evidence-only responses',
+    handling:
+      'OFFICIAL-SENSITIVE. For the advisory group and officials who need it: it includes evidence that schools have not agreed to publish. Do not publish it or share it further. Take figures for publication from a summary prepared for publication.',
+  },
 }
 
-function paragraph(doc: Doc, text: string, options: PDFKit.Mixins.TextOptions = {}) {
-  doc.font('Helvetica').fontSize(10).fillColor(BLACK).text(pdfText(text), options).moveDown(0.4)
-}
-
-function ensureSpace(doc: Doc, height: number) {
-  if (doc.y + height > doc.page.height - MARGIN) doc.addPage()
-}
-
-/** Cell shading by mean evidence strength: pale for weak, dark for strong. */
-function strengthShade(average: number | null): string {
-  if (average === null) return '#ffffff'
-  const shades = ['#f3f7fb', '#d2e2f1', '#a5c5e3', '#6a9fd0', '#3b7fc0']
-  return shades[Math.max(0, Math.min(4, Math.round(average)))]!
-}
-
-function drawGapMap(doc: Doc, pack: EvidencePack) {
-  const { gapMap } = pack
-  const labelWidth = 150
-  const width = doc.page.width - MARGIN * 2
-  const cellWidth = (width - labelWidth) / (gapMap.columns.length + 1)
-  const rowHeight = 20
-  const headerHeight = 52
-  ensureSpace(doc, headerHeight + rowHeight * 3)
-  let y = doc.y
-  doc.font('Helvetica-Bold').fontSize(7).fillColor(BLACK)
-  doc.text('Type of practice', MARGIN, y + headerHeight - 12, { width: labelWidth })
-  gapMap.columns.forEach((column, i) => {
-    doc.text(pdfText(column.label), MARGIN + labelWidth + i * cellWidth + 2, y, {
-      width: cellWidth - 4,
-      height: headerHeight,
-      align: 'center',
-    })
+function writeCover(pdf: EvidencePdf, source: ExportSource, marking: string) {
+  const { doc } = pdf
+  const audience = AUDIENCES[source.filter.audience]
+  const cover = pdf.group(pdf.root, 'Sect')
+  doc.y += 40
+  pdf.artifact(() => doc.rect(pdf.left, doc.y, pdf.contentWidth, 5).fill(COLOURS.blue))
+  doc.y += 22
+  pdf.heading(cover, 1, PDF_TITLE)
+  pdf.paragraph(cover, audience.long, { style: { size: 15 }, gap: 26 })
+  pdf.figures(cover, [
+    ['Prepared', `${formatLondonDateTime(source.generatedAt)} (UK time)`],
+    ['Audience', audience.short],
+    ['Security marking', marking],
+  ])
+  pdf.heading(cover, 2, 'What this summary covers')
+  pdf.bullets(cover, source.description)
+  pdf.paragraph(cover, 'The same filter on the evidence dashboard:', { gap: 2 })
+  pdf.link(cover, source.reproduceUrl, source.reproduceUrl, {
+    description: 'The evidence dashboard with the same filter',
   })
-  doc.text(
-    'All needs',
-    MARGIN + labelWidth + gapMap.columns.length * cellWidth,
-    y + headerHeight - 12,
-    {
-      width: cellWidth,
-      align: 'center',
-    },
+
+  pdf.use({ ...BODY, size: 10 })
+  const width = pdf.contentWidth - 30
+  const height = doc.heightOfString(audience.handling, { width }) + 24
+  doc.y = Math.max(doc.y + 12, doc.page.maxY() - height)
+  const top = doc.y
+  pdf.artifact(() => {
+    doc.rect(pdf.left, top, pdf.contentWidth, height).fill(COLOURS.lightGrey)
+    doc.rect(pdf.left, top, 5, height).fill(COLOURS.text)
+  })
+  doc.y = top + 12
+  pdf.paragraph(cover, audience.handling, { indent: 20 })
+  cover.end()
+}
+
+function writeSummary(pdf: EvidencePdf, pack: EvidencePack) {
+  const section = pdf.group(pdf.root, 'Sect')
+  pdf.heading(section, 2, 'Headline figures')
+  pdf.figures(section, headlineFigures(pack.figures))
+  pdf.heading(section, 2, 'Method')
+  for (const line of PACK_METHOD) pdf.paragraph(section, line)
+  pdf.heading(section, 2, 'Caveats')
+  pdf.bullets(section, PACK_CAVEATS)
+  section.end()
+}
+
+function writeCharts(pdf: EvidencePdf, pack: EvidencePack) {
+  const section = pdf.group(pdf.root, 'Sect')
+  pdf.heading(section, 2, 'Charts')
+  pdf.paragraph(
+    section,
+    'Case studies by each part of the taxonomy. A case study tagged with several values counts under each, so the bars of a chart can add up to more than the total. The figures are given as tables after the quotes.',
   )
-  y += headerHeight
-  doc.font('Helvetica').fontSize(8)
-  for (const row of gapMap.rows) {
-    if (y + rowHeight > doc.page.height - MARGIN) {
-      doc.addPage()
-      y = doc.y
-    }
-    doc
-      .fillColor(BLACK)
-      .text(pdfText(row.label), MARGIN, y + 6, { width: labelWidth - 4, height: rowHeight })
-    row.cells.forEach((cell, i) => {
-      const x = MARGIN + labelWidth + i * cellWidth
-      doc
-        .rect(x, y, cellWidth, rowHeight)
-        .fillAndStroke(strengthShade(cell.averageStrength), '#b1b4b6')
-      doc
-        .fillColor(cell.averageStrength !== null && cell.averageStrength >= 3 ? '#ffffff' : BLACK)
-        .text(cell.count === 0 ? 'gap' : formatCount(cell.count), x, y + 6, {
-          width: cellWidth,
-          align: 'center',
-        })
+  const { received, breakdowns } = pack.figures
+  if (received) {
+    drawBarChart(pdf, section, {
+      title: 'Responses by status',
+      bars: received.byStatus.map((s) => ({ label: s.label, value: s.count })),
     })
-    doc
-      .fillColor(BLACK)
-      .font('Helvetica-Bold')
-      .text(formatCount(row.total), MARGIN + labelWidth + row.cells.length * cellWidth, y + 6, {
-        width: cellWidth,
-        align: 'center',
-      })
-      .font('Helvetica')
-    y += rowHeight
   }
-  doc.x = MARGIN
-  doc.y = y + 8
-  paragraph(
-    doc,
-    'Each cell counts case studies tagged with that practice and a need in that area. Darker cells have stronger evidence on average (0 description only, 4 comparison-group evaluation). "gap" marks a cell with no case studies.',
-    { width },
+  for (const breakdown of breakdowns) {
+    drawBarChart(pdf, section, {
+      title: `Case studies by ${breakdown.title.toLowerCase()}`,
+      bars: breakdown.figures.map((f) => ({ label: f.label, value: f.count })),
+    })
+  }
+  section.end()
+}
+
+function writeGapMap(pdf: EvidencePdf, pack: EvidencePack) {
+  const section = pdf.group(pdf.root, 'Sect')
+  pdf.heading(section, 2, 'Evidence gap map')
+  pdf.paragraph(
+    section,
+    `Case studies by type of practice and broad area of need. The darker the cell, the stronger its evidence on average. ${pack.gapMap.gapCount.toLocaleString('en-GB')} of ${(pack.gapMap.rows.length * pack.gapMap.columns.length).toLocaleString('en-GB')} cells are gaps.`,
   )
+  drawGapMap(pdf, section, pack.gapMap)
+  section.end()
 }
 
 /**
- * The evidence summary as a PDF: cover with the filter in words, headline figures, method and
- * caveats, the gap map, each broad area's most common practices with short quotes, the data
- * dictionary, and an appendix listing every case study by reference (streamed from Postgres).
+ * The evidence summary as a tagged PDF for readers outside the service (up to a minister's
+ * office): a cover with the filter in words, the date and the security marking (repeated in
+ * every page's running header and footer, with "Page X of Y"), headline figures, method and
+ * caveats, the dashboard's charts, the gap map, quotes, the figures as tables, the data
+ * dictionary, and an appendix of every case study, streamed from Postgres as it is written.
  */
 export function writeEvidencePdf(source: ExportSource, pack: EvidencePack): Readable {
   const out = new PassThrough()
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    lang: 'en-GB',
-    displayTitle: true,
-    info: { Title: 'Inclusion in Practice: evidence summary', Author: 'Inclusion in Practice' },
-  })
-  doc.pipe(out)
+  const marking = securityMarking(source.filter.audience)
+  const pdf = new EvidencePdf(
+    {
+      title: PDF_TITLE,
+      marking,
+      audience: AUDIENCES[source.filter.audience].short,
+      prepared: `Prepared ${formatLondonDate(source.generatedAt)} (UK time)`,
+    },
+    { subject: source.description.join('. ') },
+  )
+  pdf.doc.pipe(out)
   runInto(out, async () => {
-    const { figures } = pack
-    doc.font('Helvetica').fontSize(12).fillColor(GREY).text('Inclusion in Practice')
-    doc.font('Helvetica-Bold').fontSize(26).fillColor(BLACK).text('Evidence summary').moveDown(0.5)
-    paragraph(doc, `Prepared ${formatLondonDateTime(source.generatedAt)}`)
-    heading(doc, 'What this summary covers', 13)
-    for (const line of source.description) paragraph(doc, line)
-    doc
-      .fillColor(BLUE)
-      .text(pdfText(source.reproduceUrl), { link: source.reproduceUrl, underline: true })
-    doc.moveDown()
-
-    heading(doc, 'Headline figures')
-    const headline = headlineFigures(figures)
-    for (const [label, value] of headline) paragraph(doc, `${label}: ${value}`)
-    const areas = figures.breakdowns.find((b) => b.key === 'area')?.figures ?? []
-    heading(doc, 'By broad area of need', 12)
-    for (const area of areas) paragraph(doc, `${area.label}: ${formatCount(area.count)}`)
-
-    heading(doc, 'Method')
-    for (const line of PACK_METHOD) paragraph(doc, line)
-    heading(doc, 'Caveats')
-    for (const line of PACK_CAVEATS) paragraph(doc, `• ${line}`)
-
-    doc.addPage()
-    heading(doc, 'Evidence gap map')
-    drawGapMap(doc, pack)
-
-    doc.addPage()
-    heading(doc, 'Most common practice by broad area of need')
-    for (const area of pack.highlights) {
-      ensureSpace(doc, 80)
-      heading(doc, `${area.label} (${formatCount(area.total)} case studies)`, 12)
-      if (area.practices.length === 0) paragraph(doc, 'No case studies in this filter.')
-      for (const practice of area.practices) {
-        doc.font('Helvetica-Bold').fontSize(10).fillColor(BLACK)
-        doc.text(pdfText(`${practice.label}: ${formatCount(practice.count)}`)).moveDown(0.2)
-        for (const quote of practice.quotes) {
-          paragraph(doc, `“${quote.text}” (${quote.reference}, ${quote.title})`, { indent: 12 })
-        }
-      }
-      await whenWritable(out)
-    }
-
-    doc.addPage()
-    heading(doc, 'Data dictionary')
-    for (const entry of pack.dictionary) {
-      ensureSpace(doc, 30)
-      doc.font('Helvetica-Bold').fontSize(9).text(pdfText(entry.header), { continued: true })
-      doc
-        .font('Helvetica')
-        .text(pdfText(` - ${entry.description}`))
-        .moveDown(0.2)
-    }
-
-    doc.addPage()
-    heading(doc, 'Appendix: every case study in this summary')
-    doc.fontSize(8)
-    let count = 0
-    for await (const row of source.rows()) {
-      if (out.destroyed) return
-      ensureSpace(doc, 12)
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(8)
-        .fillColor(BLACK)
-        .text(pdfText(row.reference), { continued: true })
-        .font('Helvetica')
-        .text(
-          pdfText(
-            `  ${row.title} (${source.context.label('status', row.status)}; ${evidenceStrengthLabel(row.evidence_strength)})`,
-          ),
-        )
-      count++
-      if (count % 100 === 0) await whenWritable(out)
-    }
-    if (count === 0) paragraph(doc, 'No case studies match this filter.')
-    doc.end()
+    writeCover(pdf, source, marking)
+    pdf.newPage()
+    writeSummary(pdf, pack)
+    pdf.newPage()
+    writeCharts(pdf, pack)
+    pdf.newPage()
+    writeGapMap(pdf, pack)
+    pdf.newPage()
+    await writeHighlights(pdf, pack, source, out)
+    pdf.newPage()
+    writeFigureTables(pdf, pack)
+    writeDictionary(pdf, pack)
+    await writeAppendix(pdf, source, out)
+    pdf.finish()
   })
   return out
 }
