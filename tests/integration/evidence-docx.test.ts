@@ -13,9 +13,6 @@ import { DOCX_APPENDIX_LIMIT } from '../../app/evidence/export.schema'
 import { exportEvidence } from '../../app/evidence/exports/export.server'
 import { loadEvidenceFigures } from '../../app/evidence/figures.server'
 import { loadEvidenceVocabulary } from '../../app/evidence/vocabulary.server'
-import { createLogger } from '../../app/utils/logger.server'
-import { parseEnv } from '../../app/utils/env.server'
-import { upsertUser } from '../../db/repositories/users'
 import {
   buildCaseStudy,
   insertCaseStudiesInBulk,
@@ -24,6 +21,7 @@ import {
 import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { insertCall, insertSchool } from '../../seeds/factories/submissions'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { insertStaff, testLoadContext } from '../support/load-context'
 
 // The Word pack is read back with jszip and plain XML matching, not with the library that wrote
 // it, so the test sees what Word would open.
@@ -35,22 +33,8 @@ const refs: Record<string, string> = {}
 
 beforeAll(async () => {
   t = await createTestServices()
-  context = {
-    services: {
-      env: parseEnv({ NODE_ENV: 'test' }),
-      db: t.db,
-      search: t.search,
-      publicBaseUrl: 'https://inclusion.example.org',
-      log: createLogger('silent'),
-    },
-    requestState: { formHasErrors: false },
-  } as unknown as AppLoadContext
-  adviserId = (await upsertUser(t.db, {
-    email: 'adviser@advisory.test',
-    name: 'Ada Adviser',
-    roles: ['advisory'],
-    passwordHash: null,
-  }))!.id
+  context = testLoadContext(t)
+  adviserId = await insertStaff(t, 'advisory', 'adviser@advisory.test')
   const call = await insertCall(t.db, { slug: 'call-a', title: 'Call A' })
   const [s1, s2] = [
     await insertSchool(t.db, { urn: 920001 }),

@@ -16,13 +16,11 @@ import {
   textColourOn,
 } from '../../app/evidence/exports/pdf/palette'
 import { loadEvidenceVocabulary } from '../../app/evidence/vocabulary.server'
-import { createLogger } from '../../app/utils/logger.server'
-import { parseEnv } from '../../app/utils/env.server'
-import { upsertUser } from '../../db/repositories/users'
 import { buildCaseStudy, insertCaseStudy } from '../../seeds/factories/case-studies'
 import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { insertCall, insertSchool } from '../../seeds/factories/submissions'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { insertStaff, testLoadContext } from '../support/load-context'
 
 // The PDF evidence summary read back with poppler-utils, as a reader's PDF software would see it:
 // tagged, fonts embedded, marked, numbered, and quoting respondents rather than moderators.
@@ -40,22 +38,8 @@ const MODERATOR_WORDS = 'Moderator summary: a lunchtime nurture group.'
 
 beforeAll(async () => {
   t = await createTestServices()
-  context = {
-    services: {
-      env: parseEnv({ NODE_ENV: 'test' }),
-      db: t.db,
-      search: t.search,
-      publicBaseUrl: 'https://inclusion.example.org',
-      log: createLogger('silent'),
-    },
-    requestState: { formHasErrors: false },
-  } as unknown as AppLoadContext
-  adviserId = (await upsertUser(t.db, {
-    email: 'pdf-adviser@advisory.test',
-    name: 'Ada Adviser',
-    roles: ['advisory'],
-    passwordHash: null,
-  }))!.id
+  context = testLoadContext(t)
+  adviserId = await insertStaff(t, 'advisory', 'pdf-adviser@advisory.test')
   folder = await mkdtemp(path.join(tmpdir(), 'evidence-pdf-'))
   const call = await insertCall(t.db, { slug: 'pdf-call', title: 'Call for evidence' })
   const [s1, s2] = [await insertSchool(t.db, { urn: 920001 }), await insertSchool(t.db)]

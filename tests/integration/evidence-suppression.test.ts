@@ -10,12 +10,10 @@ import { loadGapMap } from '../../app/evidence/gap-map.server'
 import { loadEvidencePack } from '../../app/evidence/pack.server'
 import { noPracticesText } from '../../app/evidence/suppression'
 import { loadEvidenceVocabulary } from '../../app/evidence/vocabulary.server'
-import { createLogger } from '../../app/utils/logger.server'
-import { parseEnv } from '../../app/utils/env.server'
-import { upsertUser } from '../../db/repositories/users'
 import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { insertCall, insertSchool } from '../../seeds/factories/submissions'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { insertStaff, testLoadContext } from '../support/load-context'
 
 // Suppression is one rule decided once: in outputs for publication, a count of 1 to 4 case
 // studies all from one school is never printed — not as a number, not as a zero, not through a
@@ -28,22 +26,8 @@ let adviserId: string
 
 beforeAll(async () => {
   t = await createTestServices()
-  context = {
-    services: {
-      env: parseEnv({ NODE_ENV: 'test' }),
-      db: t.db,
-      search: t.search,
-      publicBaseUrl: 'https://inclusion.example.org',
-      log: createLogger('silent'),
-    },
-    requestState: { formHasErrors: false },
-  } as unknown as AppLoadContext
-  adviserId = (await upsertUser(t.db, {
-    email: 'adviser@advisory.test',
-    name: 'Ada Adviser',
-    roles: ['advisory'],
-    passwordHash: null,
-  }))!.id
+  context = testLoadContext(t)
+  adviserId = await insertStaff(t, 'advisory', 'adviser@advisory.test')
   const call = await insertCall(t.db, { slug: 'call-s', title: 'Call S' })
   const tags = (need: string, practice: string) => ({
     need: [need],

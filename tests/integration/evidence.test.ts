@@ -10,13 +10,11 @@ import { exportEvidence } from '../../app/evidence/exports/export.server'
 import { loadEvidenceFigures } from '../../app/evidence/figures.server'
 import { loadGapMap } from '../../app/evidence/gap-map.server'
 import { loadEvidenceVocabulary } from '../../app/evidence/vocabulary.server'
-import { createLogger } from '../../app/utils/logger.server'
-import { parseEnv } from '../../app/utils/env.server'
-import { upsertUser } from '../../db/repositories/users'
 import { buildCaseStudy, insertCaseStudy } from '../../seeds/factories/case-studies'
 import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { insertCall, insertSchool } from '../../seeds/factories/submissions'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { insertStaff, testLoadContext } from '../support/load-context'
 
 let t: TestServices
 let context: AppLoadContext
@@ -26,22 +24,8 @@ let callA: string
 
 beforeAll(async () => {
   t = await createTestServices()
-  context = {
-    services: {
-      env: parseEnv({ NODE_ENV: 'test' }),
-      db: t.db,
-      search: t.search,
-      publicBaseUrl: 'https://inclusion.example.org',
-      log: createLogger('silent'),
-    },
-    requestState: { formHasErrors: false },
-  } as unknown as AppLoadContext
-  adviserId = (await upsertUser(t.db, {
-    email: 'adviser@advisory.test',
-    name: 'Ada Adviser',
-    roles: ['advisory'],
-    passwordHash: null,
-  }))!.id
+  context = testLoadContext(t)
+  adviserId = await insertStaff(t, 'advisory', 'adviser@advisory.test')
   const a = await insertCall(t.db, { slug: 'call-a', title: 'Call A' })
   const b = await insertCall(t.db, { slug: 'call-b', title: 'Call B' })
   callA = a.slug

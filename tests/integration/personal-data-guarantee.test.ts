@@ -15,8 +15,6 @@ import { SEND_EMAIL_TASK, type EmailMessage } from '../../app/notifications/emai
 import { MASKED } from '../../app/submissions/emails'
 import { generateReference } from '../../app/submissions/reference'
 import { submitResponse } from '../../app/submissions/response.server'
-import { parseEnv } from '../../app/utils/env.server'
-import { createLogger } from '../../app/utils/logger.server'
 import { findDraftForSubmission, listCaseStudyTagCodes } from '../../db/repositories/moderation'
 import { listOpenPrivacyAlerts } from '../../db/repositories/privacy'
 import { upsertUser } from '../../db/repositories/users'
@@ -31,6 +29,7 @@ import {
 } from '../../seeds/factories/submissions'
 import { validNhsNumber, validUpn } from '../support/identifiers'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { insertStaff, testLoadContext } from '../support/load-context'
 
 // The server's guarantee that a child's personal data never reaches a public surface: every save
 // is scanned, publishing scans again inside its transaction, a finding goes only by removal or
@@ -56,22 +55,8 @@ beforeAll(async () => {
     roles: ['moderator'],
     passwordHash: null,
   }))!.id
-  adviser = (await upsertUser(t.db, {
-    email: 'ada@advisory.test',
-    name: 'Ada Adviser',
-    roles: ['advisory'],
-    passwordHash: null,
-  }))!.id
-  context = {
-    services: {
-      env: parseEnv({ NODE_ENV: 'test' }),
-      db: t.db,
-      search: t.search,
-      publicBaseUrl: baseUrl,
-      log: createLogger('silent'),
-    },
-    requestState: { formHasErrors: false },
-  } as unknown as AppLoadContext
+  adviser = await insertStaff(t, 'advisory', 'ada@advisory.test')
+  context = testLoadContext(t)
 })
 afterAll(() => t.cleanUp())
 
