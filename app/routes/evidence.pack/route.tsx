@@ -45,14 +45,26 @@ export default function EvidencePackPage() {
         className="app-no-print"
       >
         <CsrfInput />
-        <input type="hidden" name="format" value="pdf" />
-        <button
-          type="submit"
-          className="govuk-button govuk-button--secondary"
-          data-module="govuk-button"
-        >
-          Download as PDF
-        </button>
+        <div className="govuk-button-group">
+          <button
+            type="submit"
+            name="format"
+            value="pdf"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+          >
+            Download as PDF
+          </button>
+          <button
+            type="submit"
+            name="format"
+            value="docx"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+          >
+            Download as Word document
+          </button>
+        </div>
       </Form>
       <h2 className="govuk-heading-m">What this pack covers</h2>
       <FilterDescription description={pack.description} problems={problems} />
@@ -107,14 +119,14 @@ export default function EvidencePackPage() {
                     >
                       <p className="govuk-body app-break-words">“{quote.text}”</p>
                       <footer className="govuk-body-s">
+                        From the case study{' '}
                         {quote.slug ? (
                           <Link className="govuk-link" to={`/library/${quote.slug}`}>
                             {quote.title}
                           </Link>
                         ) : (
-                          quote.title
-                        )}{' '}
-                        ({quote.reference})
+                          <>{quote.title} (not published)</>
+                        )}
                       </footer>
                     </blockquote>
                   ))}
@@ -133,8 +145,8 @@ export default function EvidencePackPage() {
         rows={pack.dictionary.map((entry) => [entry.header, entry.description])}
       />
       <p className="govuk-body">
-        The PDF adds an appendix listing every case study by reference. To work with the case
-        studies themselves,{' '}
+        The PDF adds an appendix listing every case study, and the Word document one of the first
+        2,000, to edit into your own paper. To work with the case studies themselves,{' '}
         <Link className="govuk-link" to={evidenceHref('/evidence/export', filter)}>
           export them
         </Link>
