@@ -1,9 +1,9 @@
 // `npm run bench:export [-- --count 50000 --runs 3]`: the CSV export of the evidence against
 // Postgres writing the same rows with `COPY (...) TO STDOUT`, in the same run, on servers of its
 // own; and the app process's memory while it exports (sampled from /proc), which should stay flat
-// however many rows there are, since exports stream. Then the Word evidence pack (DOCX), which is
-// built in memory with its appendix capped, timed and sampled the same way (it has no raw-engine
-// equivalent).
+// however many rows there are, since exports stream. Then the Word evidence pack (DOCX, built in
+// memory with its appendix capped) and the PDF summary (streamed, every case study in its
+// appendix), timed and sampled the same way (neither has a raw-engine equivalent).
 process.env.NODE_ENV = 'production'
 
 import { writeFile } from 'node:fs/promises'
@@ -192,43 +192,43 @@ try {
     }
   }
 
-  // The Word pack of the whole corpus: charts, tables and the appendix's first rows, built in
-  // memory and sent in one piece.
-  const docx: { ms: number; bytes: number; rows: number; peakMb: number; baseMb: number }[] = []
-  for (let run = 0; run < runs; run++) {
-    say(`docx: export ${run + 1} of ${runs}…`)
+  // The Word pack (built in memory, its appendix capped) and the PDF summary (streamed, with an
+  // appendix of every case study) of the whole corpus, each fetched whole and checked by its
+  // first bytes. One run of each: a PDF of 50,000 rows takes minutes.
+  const packs = {
+    docx: { magic: 'PK', appendix: (rows: number) => Math.min(rows, DOCX_APPENDIX_LIMIT) },
+    pdf: { magic: '%PDF', appendix: (rows: number) => rows },
+  } as const
+  for (const [format, { magic, appendix }] of Object.entries(packs)) {
+    say(`${format}: export…`)
     const { result, baseMb, peakMb } = await sampleMemory(server.pid, async () => {
       const started = performance.now()
       const { headers, chunks } = await postForm(
         `${server.url}/evidence/download`,
         { Cookie: client.jar.header(), 'Accept-Encoding': 'identity' },
-        new URLSearchParams({ csrf: client.csrf, format: 'docx' }).toString(),
+        new URLSearchParams({ csrf: client.csrf, format }).toString(),
       )
       const parts: Buffer[] = []
       for await (const chunk of chunks) parts.push(chunk)
       const body = Buffer.concat(parts)
-      // A DOCX is a zip: anything else (an error page) is not an export.
-      if (body.subarray(0, 2).toString() !== 'PK') throw new Error('docx: not a zip')
+      if (!body.subarray(0, magic.length).equals(Buffer.from(magic)))
+        throw new Error(`${format}: not a ${format} file`)
       return {
         ms: performance.now() - started,
         bytes: body.length,
         rows: Number(headers['x-row-count']),
       }
     })
-    docx.push({ ...result, peakMb, baseMb })
     say(`  app: ${result.rows} rows in the filter, ${round(result.bytes / 1e6)} MB`)
+    results[format] = {
+      rows: result.rows,
+      appendixRows: appendix(result.rows),
+      appSeconds: round(result.ms / 1000),
+      appMegabytesSent: round(result.bytes / 1e6),
+      appMemoryBeforeMb: baseMb,
+      appMemoryPeakMb: peakMb,
+    }
   }
-  const docxMs = median(docx.map((d) => d.ms))
-  const docxResults = {
-    rows: docx[0]!.rows,
-    appendixRows: Math.min(docx[0]!.rows, DOCX_APPENDIX_LIMIT),
-    appSeconds: round(docxMs / 1000),
-    appMegabytesSent: round(docx[0]!.bytes / 1e6),
-    appMemoryBeforeMb: Math.min(...docx.map((d) => d.baseMb)),
-    appMemoryPeakMb: Math.max(...docx.map((d) => d.peakMb)),
-    appMemoryPeakByRunMb: docx.map((d) => d.peakMb),
-  }
-  results.docx = docxResults
 
   await server.close()
   await writeFile(
@@ -246,15 +246,17 @@ try {
       `| ${name} | ${r.rows} | ${r.appRowsPerSecond} (${r.appSeconds}) | ${r.copyRowsPerSecond} (${r.copySeconds}) | ${r.ratio}× | ${r.appMemoryBeforeMb} → ${(r.appMemoryPeakByRunMb as unknown as number[]).join(', ')} MB |`,
     )
   }
-  const d = docxResults
   say('')
   say(
-    `| DOCX evidence pack, ${count.toLocaleString('en-GB')} case studies | Rows in filter (in appendix) | Seconds | MB | App memory before → peak, run by run |`,
+    `| Evidence pack, ${count.toLocaleString('en-GB')} case studies | Rows in filter (in appendix) | Seconds | MB | App memory before → peak |`,
   )
   say('| --- | --- | --- | --- | --- |')
-  say(
-    `| all | ${d.rows} (${d.appendixRows}) | ${d.appSeconds} | ${d.appMegabytesSent} | ${d.appMemoryBeforeMb} → ${d.appMemoryPeakByRunMb.join(', ')} MB |`,
-  )
+  for (const format of ['docx', 'pdf']) {
+    const d = results[format] as Record<string, number>
+    say(
+      `| ${format.toUpperCase()} | ${d.rows} (${d.appendixRows}) | ${d.appSeconds} | ${d.appMegabytesSent} | ${d.appMemoryBeforeMb} → ${d.appMemoryPeakMb} MB |`,
+    )
+  }
 } finally {
   await env.stop()
 }
