@@ -86,7 +86,21 @@ export function formatLondonDateTime(instant: Date): string {
  * spreadsheet, which has no time zones, should show ("16:00" in summer, not "15:00").
  */
 export function londonWallClock(instant: Date): Date {
-  return new Date(instant.getTime() + offsetMinutes(instant) * 60_000)
+  return new Date(instant.getTime() + hourlyOffsetMinutes(instant) * 60_000)
+}
+
+// The clocks change on the hour (01:00 UTC), so the offset is the same for a whole UTC hour: an
+// export of 50,000 rows asks the formatter once an hour of timestamps, not twice a row.
+const offsets = new Map<number, number>()
+function hourlyOffsetMinutes(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / 3_600_000)
+  let offset = offsets.get(hour)
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear()
+    offset = offsetMinutes(new Date(hour * 3_600_000))
+    offsets.set(hour, offset)
+  }
+  return offset
 }
 
 /** "2026-05-01 16:00": London time for a CSV cell (sorts as text, reads as a time). */

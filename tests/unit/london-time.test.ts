@@ -46,3 +46,15 @@ test('a response one second after closing is refused: the call is closed at its 
   expect(callState(call, new Date('2025-05-01T23:00:00Z'))).toBe('closed')
   expect(callState(call, new Date('2025-05-01T23:00:01Z'))).toBe('closed')
 })
+
+test('London wall-clock time for spreadsheets and CSV changes at 01:00 UTC on the days the clocks change', async () => {
+  const { formatLondonStamp } = await import('../../app/utils/london-time')
+  expect(
+    [
+      '2026-03-29T00:59:00Z',
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T00:59:00Z',
+      '2026-10-25T01:00:00Z',
+    ].map((iso) => formatLondonStamp(new Date(iso))),
+  ).toEqual(['2026-03-29 00:59', '2026-03-29 02:00', '2026-10-25 01:59', '2026-10-25 01:00'])
+})
