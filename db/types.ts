@@ -189,6 +189,7 @@ export interface SearchOutbox {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
   last_error: string | null;
+  parked_at: Timestamp | null;
 }
 
 export interface SearchRebuilds {

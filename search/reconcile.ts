@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/types'
 import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
+import { listParkedCaseStudyIds } from '../db/repositories/search-outbox'
 import type { SearchService } from './client'
 import { toCaseStudyDocument } from './documents'
 import { enqueueCaseStudySync } from './outbox'
@@ -32,6 +33,9 @@ export async function reconcileCaseStudyIndex(
     if (page.results.length < 1000) break
   }
 
+  // A case study whose change is parked is missing or stale on purpose, until an administrator
+  // asks for another try: queuing it again would only be refused again.
+  const parked = await listParkedCaseStudyIds(db)
   const toSync: string[] = []
   let missing = 0
   let stale = 0
@@ -42,6 +46,7 @@ export async function reconcileCaseStudyIndex(
     for (const row of batch) {
       const hash = indexed.get(row.id)
       indexed.delete(row.id)
+      if (parked.has(row.id)) continue
       if (hash === undefined) missing++
       else if (hash !== toCaseStudyDocument(row).contentHash) stale++
       else continue

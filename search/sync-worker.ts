@@ -51,6 +51,11 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
             { withheld: result.withheld },
             'personal data guard: case studies with a pupil identifier taken out of the library',
           )
+        if (result.parked)
+          log.error(
+            { parked: result.parked, error: result.error },
+            'search index keeps refusing a change; parked it for an administrator (/admin/search)',
+          )
         if (result.failed > 0) {
           if (!failing)
             log.warn(

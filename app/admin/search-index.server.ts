@@ -9,6 +9,7 @@ import {
   outboxFailures,
   recordRebuildProgress,
 } from '../../db/repositories/search-rebuilds'
+import { listParkedChanges, unparkCaseStudyChanges } from '../../db/repositories/search-outbox'
 import type { DB } from '../../db/types'
 import type { SearchService } from '../../search/client'
 import { outboxBacklog } from '../../search/outbox'
@@ -16,10 +17,13 @@ import { rebuildCaseStudyIndex } from '../../search/reindex'
 
 export const REBUILD_TASK = 'search_rebuild'
 
-/** The index against Postgres, the outbox's backlog and failures, and the latest rebuild. */
+/**
+ * The index against Postgres, the outbox's backlog and failures, the changes parked because
+ * Meilisearch kept refusing them, and the latest rebuild.
+ */
 export async function searchIndexStatus(context: AppLoadContext) {
   const { db, search } = context.services
-  const [published, indexed, backlog, failures, rebuild] = await Promise.all([
+  const [published, indexed, backlog, failures, parked, rebuild] = await Promise.all([
     countPublishedCaseStudies(db),
     search.client
       .index(search.caseStudiesIndex)
@@ -28,9 +32,28 @@ export async function searchIndexStatus(context: AppLoadContext) {
       .catch(() => null),
     outboxBacklog(db),
     outboxFailures(db),
+    listParkedChanges(db),
     latestRebuild(db),
   ])
-  return { published, indexed, backlog, failures, rebuild }
+  return { published, indexed, backlog, failures, parked, rebuild }
+}
+
+/**
+ * Puts a case study's parked change back in the queue for the sync worker to try again (say,
+ * once the search engine's limits have been raised), audited. False if none was parked.
+ */
+export async function retryParkedChange(db: Kysely<DB>, actorId: string, caseStudyId: string) {
+  return db.transaction().execute(async (trx) => {
+    const retried = await unparkCaseStudyChanges(trx, caseStudyId)
+    if (retried === 0) return false
+    await recordAuditEvent(trx, {
+      actorId,
+      action: 'search.parked_change_retried',
+      subjectType: 'case_study',
+      subjectId: caseStudyId,
+    })
+    return true
+  })
 }
 
 /**

@@ -1,6 +1,7 @@
 import { run, type Runner } from 'graphile-worker'
 import { quietJobLogger } from '../../db/job-queue'
 import { REBUILD_TASK, runRebuild } from '../admin/search-index.server'
+import { BACKUP_TASK, backupCrontab, runScheduledBackup } from '../backups/backup.server'
 import { SYNONYMS_TASK, applySynonymsToSearch } from '../admin/synonyms.server'
 import { RETENTION_TASK, runRetention } from '../data-protection/retention.server'
 import { SEND_EMAIL_TASK, type EmailMessage } from '../notifications/email.server'
@@ -21,7 +22,10 @@ export async function startJobRunner(services: Services): Promise<Runner> {
     pollInterval: 2000,
     logger: quietJobLogger,
     // Daily at 03:00 UTC; a run missed while no instance was up is made up within a day.
-    crontab: `0 3 * * * ${RETENTION_TASK} ?fill=1d`,
+    crontab: [
+      `0 3 * * * ${RETENTION_TASK} ?fill=1d`,
+      ...(services.env.BACKUP_DAILY === 'on' ? [backupCrontab(services.env)] : []),
+    ].join('\n'),
     taskList: {
       [REBUILD_TASK]: async (payload) => {
         const { id } = payload as { id: string }
@@ -31,6 +35,15 @@ export async function startJobRunner(services: Services): Promise<Runner> {
       [SYNONYMS_TASK]: async () => {
         const applied = await applySynonymsToSearch(services.db, services.search)
         log.info(applied, 'search synonyms applied')
+      },
+      [BACKUP_TASK]: async () => {
+        const report = await runScheduledBackup(services)
+        if (report.missingFiles > 0)
+          log.error(
+            report,
+            'daily backup written, but uploaded files are missing from the uploads folder',
+          )
+        else log.info(report, 'daily backup written')
       },
       [RETENTION_TASK]: async () => {
         const report = await runRetention(services.db, services.env)

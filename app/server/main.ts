@@ -16,6 +16,7 @@ import { ensureBuild } from './build'
 import { createHttpServer } from './http'
 import { startJobRunner } from './jobs'
 import { startRuntime, type Runtime } from './services'
+import { beginShutdown } from './supervise'
 
 // `npm start` (and `npm run dev` with --dev): starts or connects to Postgres and Meilisearch,
 // migrates, seeds demo data into an empty database, builds if needed, and serves the app.
@@ -45,6 +46,8 @@ let shuttingDown = false
 async function shutDown(signal: string, code = 0) {
   if (shuttingDown) return
   shuttingDown = true
+  // Before anything else: the embedded servers, told by the same signal, must not be restarted.
+  beginShutdown()
   say(`\n${signal}: stopping…`)
   const force = setTimeout(() => process.exit(code || 1), 20_000)
   force.unref()
@@ -64,9 +67,11 @@ async function shutDown(signal: string, code = 0) {
 
 process.once('SIGINT', () => void shutDown('SIGINT'))
 process.once('SIGTERM', () => void shutDown('SIGTERM'))
+// A closed terminal hangs up on the whole process group, embedded servers included.
+process.once('SIGHUP', () => void shutDown('SIGHUP'))
 
 try {
-  runtime = await startRuntime(env, { superviseSearch: true, owner: true, log })
+  runtime = await startRuntime(env, { supervise: true, owner: true, log })
   const { services } = runtime
   await migrateToLatest(services.db)
   await migrateJobQueue(services.pgPool)

@@ -13,11 +13,14 @@ import {
 import type { Env } from '../utils/env.server'
 import { createLogger, type Logger } from '../utils/logger.server'
 import { createClock, type Clock } from '../utils/clock.server'
+import { superviseServer } from './supervise'
 
 /** What a running platform needs, created once at start-up and handed to every request. */
 export interface Services {
   env: Env
   db: Database
+  /** The database's address, for tools that need a connection of their own (backups' COPY). */
+  databaseUrl: string
   /** A small node-postgres pool for the libraries that need one (job queue, rate limits). */
   pgPool: pg.Pool
   search: SearchService
@@ -51,8 +54,8 @@ async function runningPlatform(env: Env): Promise<ServicesFile | undefined> {
 }
 
 export interface StartOptions {
-  /** Restart the embedded Meilisearch if it dies (the long-running app does; CLIs do not). */
-  superviseSearch?: boolean
+  /** Restart the embedded servers if they die (the long-running app does; CLIs do not). */
+  supervise?: boolean
   /** Record the embedded servers' ports so CLIs run meanwhile can use them. */
   owner?: boolean
   log?: Logger
@@ -72,16 +75,24 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
       const password = await readOrCreateSecret(path.join(dataDir, 'postgres.password'))
       databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${attach.postgresPort}/inclusion`
     } else if (!databaseUrl) {
-      const pg: RunningPostgres = await startEmbeddedPostgres({
-        dir: path.join(dataDir, 'postgres'),
+      const pg = await superviseServer<RunningPostgres>({
+        name: 'Postgres',
+        restart: options.supervise ?? false,
+        log,
         port: env.EMBEDDED_POSTGRES_PORT,
-        log: (message) => log.debug({ source: 'postgres' }, message),
+        start: (onUnexpectedExit, port) =>
+          startEmbeddedPostgres({
+            dir: path.join(dataDir, 'postgres'),
+            port,
+            log: (message) => log.debug({ source: 'postgres' }, message),
+            onUnexpectedExit,
+          }),
       })
       stoppers.push(pg.stop)
       started.postgres = true
-      databaseUrl = pg.url
-      postgresPort = pg.port
-      log.info({ port: pg.port }, 'embedded Postgres started')
+      databaseUrl = pg.first.url
+      postgresPort = pg.first.port
+      log.info({ port: postgresPort }, 'embedded Postgres started')
     }
 
     let meiliUrl = env.MEILI_URL
@@ -91,13 +102,25 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
       meiliUrl = `http://127.0.0.1:${attach.meiliPort}`
       meiliKey = await readOrCreateSecret(path.join(dataDir, 'meilisearch.master-key'))
     } else if (!meiliUrl) {
-      const meili = await superviseMeilisearch(env, dataDir, log, options.superviseSearch ?? false)
+      const meili = await superviseServer<RunningMeilisearch>({
+        name: 'Meilisearch',
+        restart: options.supervise ?? false,
+        log,
+        port: env.EMBEDDED_MEILI_PORT,
+        start: (onUnexpectedExit, port) =>
+          startEmbeddedMeilisearch({
+            dir: path.join(dataDir, 'meilisearch'),
+            port,
+            log: (message) => log.debug({ source: 'meilisearch' }, message),
+            onUnexpectedExit,
+          }),
+      })
       stoppers.push(meili.stop)
       started.meilisearch = true
-      meiliUrl = meili.url
-      meiliKey = meili.masterKey
-      meiliPort = meili.port
-      log.info({ port: meili.port }, 'embedded Meilisearch started')
+      meiliUrl = meili.first.url
+      meiliKey = meili.first.masterKey
+      meiliPort = meili.first.port
+      log.info({ port: meiliPort }, 'embedded Meilisearch started')
     }
 
     if (options.owner && (postgresPort || meiliPort)) {
@@ -113,6 +136,7 @@ export async function startRuntime(env: Env, options: StartOptions = {}): Promis
     const services: Services = {
       env,
       db,
+      databaseUrl,
       pgPool,
       search: createSearchService({
         url: meiliUrl,
@@ -146,51 +170,6 @@ async function stopAll(stoppers: (() => Promise<void>)[]) {
   // Last started, first stopped: the pool closes before the servers it talks to.
   for (const stop of stoppers.reverse()) await stop().catch(() => undefined)
   stoppers.length = 0
-}
-
-/** Starts the embedded Meilisearch and, when asked, restarts it with backoff if it dies. */
-async function superviseMeilisearch(env: Env, dataDir: string, log: Logger, supervise: boolean) {
-  let current: RunningMeilisearch
-  let stopping = false
-  let restarts = 0
-  const start = (port?: number): Promise<RunningMeilisearch> =>
-    startEmbeddedMeilisearch({
-      dir: path.join(dataDir, 'meilisearch'),
-      port,
-      log: (message) => log.debug({ source: 'meilisearch' }, message),
-      onUnexpectedExit: (code, signal) => {
-        if (stopping || !supervise) {
-          log.error({ code, signal }, 'embedded Meilisearch stopped unexpectedly')
-          return
-        }
-        const delay = Math.min(30_000, 1000 * 2 ** Math.min(restarts++, 5))
-        log.error(
-          { code, signal, restartInMs: delay },
-          'embedded Meilisearch stopped unexpectedly; restarting',
-        )
-        setTimeout(() => {
-          if (stopping) return
-          start(current.port)
-            .then((next) => {
-              current = next
-              log.info({ port: next.port }, 'embedded Meilisearch restarted')
-            })
-            .catch((error: unknown) =>
-              log.error({ error: String(error) }, 'embedded Meilisearch restart failed'),
-            )
-        }, delay).unref()
-      },
-    })
-  current = await start(env.EMBEDDED_MEILI_PORT)
-  return {
-    url: current.url,
-    port: current.port,
-    masterKey: current.masterKey,
-    stop: async () => {
-      stopping = true
-      await current.stop()
-    },
-  }
 }
 
 /** For command-line tools: run `work` with the platform's services, then release them. */

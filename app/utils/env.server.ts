@@ -107,6 +107,12 @@ export const envSchema = z
       '300',
     ),
     RETENTION_CONTACT_DAYS: wholeNumber('RETENTION_CONTACT_DAYS', 0, 3650).default('90'),
+    BACKUP_DAILY: z
+      .enum(['on', 'off'], { errorMap: () => ({ message: 'BACKUP_DAILY must be on or off' }) })
+      .default('off'),
+    BACKUP_HOUR_UTC: wholeNumber('BACKUP_HOUR_UTC', 0, 23).default('2'),
+    BACKUP_KEEP: wholeNumber('BACKUP_KEEP', 1, 365).default('7'),
+    BACKUP_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         errorMap: () => ({

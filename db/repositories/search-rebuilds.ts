@@ -52,7 +52,7 @@ export async function recordRebuildProgress(
     .execute()
 }
 
-/** Outbox rows that have failed at least once, and the latest failure's message. */
+/** Outbox rows that have failed at least once and are being retried, and the latest failure's message. */
 export async function outboxFailures(db: Kysely<DB>) {
   const row = await db
     .selectFrom('search_outbox')
@@ -61,6 +61,7 @@ export async function outboxFailures(db: Kysely<DB>) {
       sql<string | null>`(array_agg(last_error ORDER BY available_at DESC))[1]`.as('latest'),
     ])
     .where('attempts', '>', 0)
+    .where('parked_at', 'is', null)
     .executeTakeFirstOrThrow()
   return { failing: Number(row.failing), latestError: row.latest }
 }

@@ -11,6 +11,10 @@ export interface AppProcess {
   baseUrl: string
   /** The launcher's process id; the app runs in it or in a child of it. */
   pid: number
+  /** Its DATA_DIR, where embedded servers keep their data (removed by `stop` and `kill`). */
+  dataDir: string
+  /** Resolves when the launcher has exited. */
+  exited: Promise<void>
   output: () => string
   stop: () => Promise<void>
   /** SIGKILL to the launcher and the app alike (needs `killable`): a crash, with no clean-up. */
@@ -18,13 +22,16 @@ export interface AppProcess {
 }
 
 /**
- * Runs `app/server/main.ts` — the same entry point as `npm start` — against the given servers,
- * and resolves once it answers /healthz with an empty outbox (every seeded change indexed).
+ * Runs `app/server/main.ts` — the same entry point as `npm start` — against the given servers
+ * (or, without them, its own embedded ones, as `npm start` does), and resolves once it answers
+ * /healthz with an empty outbox (every seeded change indexed).
  */
 export async function startAppProcess(options: {
-  databaseUrl: string
-  meiliUrl: string
-  meiliMasterKey: string
+  /** Without it, the app starts its own embedded Postgres. */
+  databaseUrl?: string
+  /** Without them, the app starts its own embedded Meilisearch. */
+  meiliUrl?: string
+  meiliMasterKey?: string
   indexPrefix: string
   waitForSearch?: boolean
   logLevel?: string
@@ -57,9 +64,10 @@ export async function startAppProcess(options: {
         HOST: '127.0.0.1',
         PORT: String(port),
         DATA_DIR: dataDir,
-        DATABASE_URL: options.databaseUrl,
-        MEILI_URL: options.meiliUrl,
-        MEILI_MASTER_KEY: options.meiliMasterKey,
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+        ...(options.meiliUrl
+          ? { MEILI_URL: options.meiliUrl, MEILI_MASTER_KEY: options.meiliMasterKey }
+          : {}),
         MEILI_INDEX_PREFIX: options.indexPrefix,
         SESSION_SECRET: randomBytes(32).toString('hex'),
         LOG_LEVEL: options.logLevel ?? 'warn',
@@ -104,5 +112,13 @@ export async function startAppProcess(options: {
     if (health && (options.waitForSearch === false || health.outbox.pending === 0)) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { baseUrl, pid: child.pid!, output: () => lines.join(''), stop, kill }
+  return {
+    baseUrl,
+    pid: child.pid!,
+    dataDir,
+    exited,
+    output: () => lines.join(''),
+    stop,
+    kill,
+  }
 }
