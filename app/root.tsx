@@ -12,6 +12,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useEffect, type ReactNode } from 'react'
+import { isDatabaseUnavailable } from '../db/availability'
 import { getStaffUser } from './accounts/session.server'
 import { Footer, Header, Main, PhaseBanner, SkipLink } from './components/govuk/layout'
 import stylesUrl from './styles/app.scss?url'
@@ -28,7 +29,12 @@ export const meta: MetaFunction = () => [{ title: 'Inclusion in Practice' }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [user, [csrfToken, csrfCookie]] = await Promise.all([
-    getStaffUser(request, context),
+    // Without Postgres the header shows a signed-out visitor: the public library still answers,
+    // and staff pages fail on their own requireRole with the 503 page.
+    getStaffUser(request, context).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) return null
+      throw error
+    }),
     commitCsrfToken(request, context),
   ])
   return data(

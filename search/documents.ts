@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { CaseStudyWithTags } from '../db/repositories/case-studies'
+import type { CaseStudyTag, CaseStudyWithTags } from '../db/repositories/case-studies'
 import { identifiersIn, type BoundaryFinding } from '../app/privacy/identifiers'
+import type { Measure } from '../app/privacy/published-fields'
 import { toPublicCaseStudy } from '../app/privacy/public-view'
 
 /**
@@ -17,6 +18,10 @@ export interface CaseStudyDocument {
   impact: string
   keyFactors: string
   advice: string
+  /** Display-only (not searchable), so the library page can be shown from the index alone. */
+  costAndResources: string
+  measures: Measure[]
+  tags: CaseStudyTag[]
   keywords: string[]
   needs: string[]
   needLabels: string[]
@@ -55,6 +60,9 @@ export function toCaseStudyDocument(row: CaseStudyWithTags): CaseStudyDocument {
     impact: view.impact,
     keyFactors: view.key_factors,
     advice: view.advice,
+    costAndResources: view.cost_and_resources,
+    measures: view.measures,
+    tags: view.tags,
     keywords: view.keywords,
     needs: needs.map((t) => t.code),
     needLabels: needs.map((t) => t.label),

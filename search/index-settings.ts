@@ -62,6 +62,8 @@ export const caseStudySettings: Settings = {
     'regionName',
   ],
   filterableAttributes: [
+    // To read one case study by slug when Postgres is away.
+    'slug',
     'needs',
     'needAreas',
     'practices',

@@ -1,4 +1,5 @@
 import type { AppLoadContext } from '@remix-run/node'
+import { isDatabaseUnavailable } from '../../db/availability'
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import { regions } from '../../seeds/data/regions'
 import { evidenceStrengthLevels } from '../../seeds/data/taxonomy'
@@ -16,6 +17,25 @@ export async function loadFacetOptions(
   context: AppLoadContext,
 ): Promise<Record<FacetKey, FacetOption[]>> {
   return facetOptionsFrom(await listTaxonomyTerms(context.services.db))
+}
+
+// The last options read from Postgres, for readers of the library while Postgres is away.
+let lastLoaded: Record<FacetKey, FacetOption[]> | null = null
+
+/**
+ * The facet options, or while Postgres cannot be reached the last ones this process loaded
+ * (`degraded` then tells the page to say so). With none loaded yet, the error is thrown.
+ */
+export async function loadFacetOptionsOrLastKnown(
+  context: AppLoadContext,
+): Promise<{ options: Record<FacetKey, FacetOption[]>; degraded: boolean }> {
+  try {
+    lastLoaded = await loadFacetOptions(context)
+    return { options: lastLoaded, degraded: false }
+  } catch (error) {
+    if (!isDatabaseUnavailable(error) || !lastLoaded) throw error
+    return { options: lastLoaded, degraded: true }
+  }
 }
 
 /** The options from the taxonomy's terms; retired terms cannot be chosen. */

@@ -128,6 +128,7 @@ test('only allow-listed public fields reach the index; an unnamed organisation s
       'advice',
       'challenge',
       'contentHash',
+      'costAndResources',
       'evidenceStrength',
       'id',
       'impact',
@@ -136,6 +137,7 @@ test('only allow-listed public fields reach the index; an unnamed organisation s
       'keywords',
       'laCode',
       'laName',
+      'measures',
       'needAreas',
       'needLabels',
       'needs',
@@ -153,6 +155,7 @@ test('only allow-listed public fields reach the index; an unnamed organisation s
       'settings',
       'slug',
       'summary',
+      'tags',
       'title',
     ].sort(),
   )

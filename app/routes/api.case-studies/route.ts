@@ -5,6 +5,7 @@ import { formatLondonStamp } from '~/utils/london-time'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { parseLibraryQuery } from '~/library/library-query'
 import { searchLibrary, type LibraryHit } from '~/library/search.server'
+import { isDatabaseReachable } from '~/library/without-database.server'
 
 const MAX_PER_PAGE = 100
 const MAX_CSV_ROWS = 5000
@@ -84,13 +85,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     })
   }
 
-  const results = await searchLibrary(context, query, perPage)
+  const [results, databaseReachable] = await Promise.all([
+    searchLibrary(context, query, perPage),
+    isDatabaseReachable(context),
+  ])
   return jsonResponse({
     total: results.total,
     page: query.page,
     perPage,
     pageCount: results.pageCount,
-    degraded: results.source === 'fallback',
+    // Search fell back to Postgres, or Postgres is away (results then come from the index alone).
+    degraded: results.source === 'fallback' || !databaseReachable,
     results: results.hits.map((hit) => ({
       slug: hit.slug,
       url: `${base}/library/${hit.slug}`,

@@ -3,9 +3,12 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
+import { findIndexedCaseStudy, orFromIndex } from '~/library/without-database.server'
+import { UnavailableNotice } from '~/library/unavailable-notice'
 import { similarPractice } from '~/library/similar.server'
 import { formatLondonDate } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
+import { identifiersIn } from '~/privacy/identifiers'
 import { guardPublicDocument } from '~/privacy/public-boundary.server'
 import type { Measure } from '~/privacy/published-fields'
 import { toPublicCaseStudy } from '~/privacy/public-view'
@@ -23,7 +26,19 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? ''
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound()
   const db = context.services.db
-  const row = await findPublishedCaseStudyBySlug(db, slug)
+  const canonicalUrl = `${context.services.publicBaseUrl}/library/${slug}`
+  const read = await orFromIndex(
+    context,
+    () => findPublishedCaseStudyBySlug(db, slug),
+    () => findIndexedCaseStudy(context, slug),
+  )
+  if (read.degraded) {
+    // From the index, without Postgres: the guard cannot withhold, so it refuses the page.
+    const caseStudy = read.value ? { ...read.value, establishment_type: null } : null
+    if (!caseStudy || identifiersIn(caseStudy).length > 0) notFound()
+    return { caseStudy, canonicalUrl, similar: [], degraded: true }
+  }
+  const row = read.value
   if (!row) notFound()
   const view = { ...toPublicCaseStudy(row), establishment_type: row.establishment_type }
   const caseStudy = await guardPublicDocument(db, row.id, view, 'library-page')
@@ -31,7 +46,8 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const similar = await similarPractice(context, row.id)
   return {
     caseStudy,
-    canonicalUrl: `${context.services.publicBaseUrl}/library/${row.slug}`,
+    canonicalUrl,
+    degraded: false,
     similar: similar.map(({ slug, title, summary, evidence_strength }) => ({
       slug,
       title,
@@ -51,7 +67,7 @@ const sections = [
 ] as const
 
 export default function CaseStudyPage() {
-  const { caseStudy, canonicalUrl, similar } = useLoaderData<typeof loader>()
+  const { caseStudy, canonicalUrl, similar, degraded } = useLoaderData<typeof loader>()
   const tags = (scheme: string) => caseStudy.tags.filter((tag) => tag.scheme === scheme)
   const organisationRows = [
     caseStudy.organisation_name
@@ -84,6 +100,7 @@ export default function CaseStudyPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/library">Back to the practice library</BackLink>
+        {degraded ? <UnavailableNotice /> : null}
         <span className="govuk-caption-l">Case study</span>
         <h1 className="govuk-heading-xl">{caseStudy.title}</h1>
         {caseStudy.is_fictional ? (

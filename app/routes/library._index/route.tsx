@@ -3,7 +3,7 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { NotificationBanner, Pagination } from '~/components/govuk/content'
-import { loadFacetOptions } from '~/library/facet-options.server'
+import { loadFacetOptionsOrLastKnown } from '~/library/facet-options.server'
 import {
   hasFilters,
   libraryHref,
@@ -12,6 +12,7 @@ import {
   type LibraryQuery,
 } from '~/library/library-query'
 import { searchLibrary } from '~/library/search.server'
+import { UnavailableNotice } from '~/library/unavailable-notice'
 import { FilterPanel, SelectedFilters } from './filters'
 import { LikeMine } from './like-mine'
 import { Results } from './results'
@@ -34,15 +35,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     throw redirect(`${url.pathname}${kept.length ? `?${new URLSearchParams(kept)}` : ''}`)
   }
   const { query } = parseLibraryQuery(url.searchParams)
-  const [results, options] = await Promise.all([
+  const [results, { options, degraded }] = await Promise.all([
     searchLibrary(context, query),
-    loadFacetOptions(context),
+    loadFacetOptionsOrLastKnown(context),
   ])
-  return { results, options }
+  return { results, options, degraded }
 }
 
 export default function Library() {
-  const { results, options } = useLoaderData<typeof loader>()
+  const { results, options, degraded } = useLoaderData<typeof loader>()
   const { query } = results
   const submit = useSubmit()
   const navigation = useNavigation()
@@ -131,6 +132,7 @@ export default function Library() {
             <FilterPanel query={query} options={options} counts={results.facets} />
           </div>
           <div className="govuk-grid-column-two-thirds">
+            {degraded ? <UnavailableNotice /> : null}
             {results.source === 'fallback' ? (
               <NotificationBanner>
                 <p className="govuk-notification-banner__heading">
