@@ -334,16 +334,17 @@ test('the boundary guard refuses to index or export an identifier written straig
   await sql`UPDATE case_studies SET summary = summary || ${` UPN ${upn}`} WHERE id = ${indexed.draft.id}`.execute(
     t.db,
   )
-  await sql`UPDATE case_studies SET measures = jsonb_set(measures, '{0,after}', to_jsonb(${nhs}::text)) WHERE id = ${exported.draft.id}`.execute(
-    t.db,
-  )
 
   // The periodic reconciliation finds the index stale and queues it; the guard refuses it.
   await reconcileCaseStudyIndex(t.db, t.search)
   await drainAll()
   expect(await inIndex(indexed.draft.id)).toBe(false)
 
-  // A publication export leaves the other out, and withholds it too.
+  // Written after the index was last reconciled: a publication export is the first to see it,
+  // leaves it out, and withholds it too.
+  await sql`UPDATE case_studies SET measures = jsonb_set(measures, '{0,after}', to_jsonb(${nhs}::text)) WHERE id = ${exported.draft.id}`.execute(
+    t.db,
+  )
   const filter = parseEvidenceFilter(new URLSearchParams('for=publication')).filter
   const response = await exportEvidence(context, adviser, {
     filter,
