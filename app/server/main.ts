@@ -67,6 +67,16 @@ async function shutDown(signal: string, code = 0) {
 
 process.once('SIGINT', () => void shutDown('SIGINT'))
 process.once('SIGTERM', () => void shutDown('SIGTERM'))
+// The job runner completes jobs in the background; when Postgres drops at that moment its retry
+// gives up with a rejection nobody awaits, which would end the process and every request with it.
+// Jobs run at least once (an unrecorded completion is run again), so log it and carry on: the
+// supervisor brings Postgres back and the breaker closes by itself.
+process.on('unhandledRejection', (reason) => {
+  log.error(
+    { error: reason instanceof Error ? reason.message : String(reason) },
+    'unhandled rejection (the app carries on)',
+  )
+})
 // A closed terminal hangs up on the whole process group, embedded servers included.
 process.once('SIGHUP', () => void shutDown('SIGHUP'))
 
