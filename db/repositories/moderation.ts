@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { publishedValueColumns } from './privacy'
 import { findLiveTerms } from './taxonomy'
 import type { DB, Json } from '../types'
 
@@ -176,17 +177,8 @@ export const draftColumns = [
   'slug',
   'status',
   'version',
-  'title',
-  'summary',
-  'challenge',
-  'practice',
-  'impact',
-  'key_factors',
-  'advice',
-  'cost_and_resources',
-  'measures',
-  'keywords',
-  'organisation_name',
+  // Everything the case study publishes, as listed once for the personal-data checks.
+  ...publishedValueColumns,
   'organisation_named',
   'evidence_strength',
 ] as const
