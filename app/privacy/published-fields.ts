@@ -7,27 +7,9 @@
 // Everything else a public surface shows is reference data (taxonomy labels, local authority and
 // region from the schools register, dates, the evidence rating), which no respondent writes.
 
-export interface Measure {
-  measure: string
-  before: string
-  after: string
-  period: string
-}
-
-/** The published values of a case study, as stored in `case_studies`. */
-export interface PublishedValues {
-  title: string
-  summary: string
-  challenge: string
-  practice: string
-  impact: string
-  key_factors: string
-  advice: string
-  cost_and_resources: string
-  measures: Measure[]
-  keywords: string[]
-  organisation_name: string
-}
+// The shape lives beside the columns it is read from (db/repositories/privacy.ts).
+export type { Measure, PublishedValues } from '../../db/repositories/privacy'
+import type { Measure, PublishedValues } from '../../db/repositories/privacy'
 
 export type PublishedFieldKey = keyof PublishedValues
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { publishedValueColumns } from './privacy'
+import { publishedValueColumns, type PublishedValues } from './privacy'
 import { findLiveTerms } from './taxonomy'
 import type { DB, Json } from '../types'
 
@@ -192,19 +192,7 @@ export async function findDraftForSubmission(db: Executor, submissionId: string)
 }
 
 /** The published text of a case study, as the review page edits it (see app/privacy). */
-export type DraftFields = {
-  title: string
-  summary: string
-  challenge: string
-  practice: string
-  impact: string
-  key_factors: string
-  advice: string
-  cost_and_resources: string
-  measures: { measure: string; before: string; after: string; period: string }[]
-  keywords: string[]
-  organisation_name: string
-}
+export type DraftFields = PublishedValues
 
 /**
  * Saves a moderator's edit only if nobody has saved since they opened it (optimistic locking):

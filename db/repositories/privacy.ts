@@ -4,6 +4,31 @@ import { recordAuditEvent } from './audit-events'
 
 type Executor = Kysely<DB>
 
+export interface Measure {
+  measure: string
+  before: string
+  after: string
+  period: string
+}
+
+/**
+ * The published values of a case study, as stored in `case_studies`: the columns below. What each
+ * one means on a public surface is listed once in app/privacy/published-fields.ts.
+ */
+export interface PublishedValues {
+  title: string
+  summary: string
+  challenge: string
+  practice: string
+  impact: string
+  key_factors: string
+  advice: string
+  cost_and_resources: string
+  measures: Measure[]
+  keywords: string[]
+  organisation_name: string
+}
+
 /** The columns of a case study that its published text is read from. */
 export const publishedValueColumns = [
   'title',
