@@ -1,4 +1,24 @@
-import type { Services } from './server/services'
+import type pg from 'pg'
+import type { Database } from '../db/client'
+import type { SearchService } from '../search/client'
+import type { Clock } from './utils/clock.server'
+import type { Env } from './utils/env.server'
+import type { Logger } from './utils/logger.server'
+
+/** What a running platform needs, created once at start-up and handed to every request. */
+export interface Services {
+  env: Env
+  db: Database
+  /** The database's address, for tools that need a connection of their own (backups' COPY). */
+  databaseUrl: string
+  /** A small node-postgres pool for the libraries that need one (job queue, rate limits). */
+  pgPool: pg.Pool
+  search: SearchService
+  sessionSecret: string
+  publicBaseUrl: string
+  log: Logger
+  clock: Clock
+}
 
 declare module '@remix-run/node' {
   interface AppLoadContext {

@@ -1,5 +1,5 @@
 import type { MeiliSearch, Settings } from 'meilisearch'
-import { synonymGroups } from '../seeds/data/synonyms'
+import { synonymGroups } from '../app/reference/synonyms'
 
 /** Every term in a group finds every other: Meilisearch wants that spelled out per word. */
 export function toMeilisearchSynonyms(

@@ -6,13 +6,11 @@ import { hashPassword } from '../app/accounts/passwords.server'
 import { londonTimeToInstant } from '../app/utils/london-time'
 import type { Env } from '../app/utils/env.server'
 import { buildDemoCaseStudies, type DemoCaseStudy } from './data/demo-case-studies'
-import { phaseFromGiasPhaseCode } from './data/taxonomy'
-import { demoAccounts } from './demo-accounts'
+import { phaseFromGiasPhaseCode } from '../app/reference/taxonomy'
+import { demoAccounts } from '../app/accounts/demo-accounts'
 import { seedDemoSubmissions } from './demo-submissions'
 import { buildCaseStudy, insertCaseStudy } from './factories/case-studies'
-import { importEstablishments } from './gias/import-establishments'
-import { seedSynonyms } from './synonyms'
-import { seedTaxonomy } from './taxonomy'
+import { importEstablishments } from '../app/establishments/import-establishments.server'
 
 export const schoolsSampleFile = path.resolve(
   import.meta.dirname,
@@ -23,27 +21,17 @@ export const demoCallSlug = 'inclusion-in-practice'
 
 type Say = (message: string) => void
 
-/** What every database needs, demo or not: the taxonomy and the search synonyms. */
-async function seedReferenceData(db: Kysely<DB>) {
-  await seedTaxonomy(db)
-  await seedSynonyms(db)
-}
-
-/** Seeds demo data only into a database with nothing in it; always makes sure the taxonomy is there. */
+/** Seeds demo data only into a database with nothing in it (the reference data comes with the migrations). */
 export async function seedDemoDataIfEmpty(db: Kysely<DB>, env: Env, say: Say): Promise<boolean> {
   const [establishment, user, caseStudy] = await Promise.all([
     db.selectFrom('establishments').select('urn').limit(1).executeTakeFirst(),
     db.selectFrom('users').select('id').limit(1).executeTakeFirst(),
     db.selectFrom('case_studies').select('id').limit(1).executeTakeFirst(),
   ])
-  if (establishment || user || caseStudy) {
-    await seedReferenceData(db)
-    return false
-  }
+  if (establishment || user || caseStudy) return false
   if (env.NODE_ENV === 'production') {
-    await seedReferenceData(db)
     say(
-      'The database is empty. Demo data is not loaded when NODE_ENV is production; the taxonomy and search synonyms were.',
+      'The database is empty. Demo data is not loaded when NODE_ENV is production (the taxonomy and search synonyms arrived with the migrations).',
     )
     return false
   }
@@ -58,11 +46,6 @@ export async function seedDemoData(db: Kysely<DB>, env: Env, say: Say): Promise<
       'Demo data (with its published demo passwords) is never loaded when NODE_ENV is production.',
     )
   }
-  const { added } = await seedTaxonomy(db)
-  say(`Taxonomy: ${added} term(s) added.`)
-  const synonyms = await seedSynonyms(db)
-  if (synonyms.added > 0) say(`Search synonyms: ${synonyms.added} group(s) added.`)
-
   const schools = await importEstablishments(db, schoolsSampleFile)
   say(
     `Schools register sample: ${schools.inserted} added, ${schools.updated} updated, ${schools.unchanged} unchanged.`,

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/types'
 import { generateSyntheticCaseStudies } from './data/demo-case-studies'
 import { insertCaseStudiesInBulk } from './factories/case-studies'
-import { importEstablishments } from './gias/import-establishments'
+import { importEstablishments } from '../app/establishments/import-establishments.server'
 import { demoToCaseStudyInput, listOpenSchools, schoolsSampleFile } from './seed'
-import { seedTaxonomy } from './taxonomy'
 
 /**
  * Adds `count` synthetic, clearly fictional case studies (all tags, varied lengths) for benchmarks,
@@ -16,7 +15,6 @@ export async function seedSyntheticCorpus(
   onProgress: (inserted: number) => void = () => {},
   seed = Date.now() % 1_000_000,
 ): Promise<number> {
-  await seedTaxonomy(db)
   let schools = await listOpenSchools(db)
   if (schools.length === 0) {
     await importEstablishments(db, schoolsSampleFile)

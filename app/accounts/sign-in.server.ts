@@ -11,7 +11,7 @@ import {
   recordSuccessfulSignIn,
   useTwoFactorStep,
 } from '../../db/repositories/users'
-import { isDemoPassword } from '../../seeds/demo-accounts'
+import { isDemoPassword } from './demo-accounts'
 import { decoyPasswordHash, verifyPassword } from './passwords.server'
 import { acceptedStep, decryptSecret } from './two-factor.server'
 

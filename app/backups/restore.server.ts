@@ -11,7 +11,7 @@ import { latestMigration, migrateToLatest, migrateToVersion } from '../../db/mig
 import { migrations } from '../../db/migrations/index'
 import { countPublishedCaseStudies } from '../../db/repositories/case-studies'
 import { rebuildCaseStudyIndex } from '../../search/reindex'
-import { withServices } from '../server/services'
+import type { Services } from '../load-context'
 import { storedFilePath } from '../submissions/files.server'
 import type { Env } from '../utils/env.server'
 import { readArchive, type ArchiveEntry } from './archive.server'
@@ -45,9 +45,13 @@ export interface RestoreReport {
  * loaded in one transaction and checked again against the manifest before it commits; then the
  * search index is rebuilt from Postgres.
  */
+/** Starts the platform's servers for the target (the start-up code passes its own). */
+export type WithServices = <T>(env: Env, work: (services: Services) => Promise<T>) => Promise<T>
+
 export async function restoreBackup(
   env: Env,
   file: string,
+  withServices: WithServices,
   onProgress: (progress: RestoreProgress) => void = () => {},
 ): Promise<RestoreReport> {
   const source = path.resolve(file)
@@ -84,6 +88,10 @@ export async function restoreBackup(
         await sql.begin(async (tx) => {
           await useCanonicalTextFormat(tx)
           await checkTablesMatch(tx, manifest)
+          // Reference-data migrations fill some tables (the taxonomy, default synonyms) as the
+          // schema is made; the backup holds the whole truth, so what it restores starts empty.
+          const restoring = manifest.tables.map((t) => quoteQualified(t.name)).join(', ')
+          if (restoring) await tx.unsafe(`TRUNCATE ${restoring}`)
           await readArchive(
             source,
             async (entry) => {
@@ -154,6 +162,12 @@ export async function restoreBackup(
 }
 
 /** Every backed-up table must exist here with every backed-up column. */
+const quoteQualified = (name: string) =>
+  name
+    .split('.')
+    .map((part) => `"${part.replaceAll('"', '""')}"`)
+    .join('.')
+
 async function checkTablesMatch(tx: postgres.TransactionSql, manifest: Manifest) {
   const here = new Map((await listTables(tx)).map((t) => [t.name, new Set(t.columns)]))
   for (const table of manifest.tables) {

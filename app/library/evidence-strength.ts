@@ -1,4 +1,4 @@
-import { evidenceStrengthLevels } from '../../seeds/data/taxonomy'
+import { evidenceStrengthLevels } from '../reference/taxonomy'
 
 export function evidenceStrengthLabel(value: number | null): string {
   if (value === null) return 'Not yet rated'

@@ -1,8 +1,8 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { isDatabaseUnavailable } from '../../db/availability'
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
-import { regions } from '../../seeds/data/regions'
-import { evidenceStrengthLevels } from '../../seeds/data/taxonomy'
+import { regions } from '../reference/regions'
+import { evidenceStrengthLevels } from '../reference/taxonomy'
 import type { FacetKey } from './library-query'
 
 export interface FacetOption {

@@ -3,7 +3,7 @@ import {
   findEstablishmentContext,
   searchEstablishmentsByName,
 } from '../../db/repositories/establishments'
-import { phaseFromGiasPhaseCode } from '../../seeds/data/taxonomy'
+import { phaseFromGiasPhaseCode } from '../reference/taxonomy'
 import type { LikeContext } from './library-query'
 
 export interface ResolvedContext {

@@ -1,5 +1,5 @@
 import type { CaseStudyWithTags } from '../../db/repositories/case-studies'
-import { regions } from '../../seeds/data/regions'
+import { regions } from '../reference/regions'
 import { readPublishedValues, type PublishedValues } from './published-fields'
 
 const regionNames = new Map<string, string>(regions.map((r) => [r.code, r.name]))

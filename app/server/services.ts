@@ -5,30 +5,18 @@ import pg from 'pg'
 import { createDb, type Database } from '../../db/client'
 import { startEmbeddedPostgres, type RunningPostgres } from '../../db/embedded-postgres'
 import { isProcessAlive, readOrCreateSecret } from '../../db/process-files'
-import { createSearchService, type SearchService } from '../../search/client'
+import { createSearchService } from '../../search/client'
 import {
   startEmbeddedMeilisearch,
   type RunningMeilisearch,
 } from '../../search/embedded-meilisearch'
 import type { Env } from '../utils/env.server'
 import { createLogger, type Logger } from '../utils/logger.server'
-import { createClock, type Clock } from '../utils/clock.server'
+import { createClock } from '../utils/clock.server'
+import type { Services } from '../load-context'
 import { superviseServer } from './supervise'
 
-/** What a running platform needs, created once at start-up and handed to every request. */
-export interface Services {
-  env: Env
-  db: Database
-  /** The database's address, for tools that need a connection of their own (backups' COPY). */
-  databaseUrl: string
-  /** A small node-postgres pool for the libraries that need one (job queue, rate limits). */
-  pgPool: pg.Pool
-  search: SearchService
-  sessionSecret: string
-  publicBaseUrl: string
-  log: Logger
-  clock: Clock
-}
+export type { Services }
 
 export interface Runtime {
   services: Services

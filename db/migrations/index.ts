@@ -12,6 +12,7 @@ import * as signInProtection from './2026-11-22T2200-sign-in-protection'
 import * as searchSynonyms from './2026-11-22T2300-search-synonyms'
 import * as personalDataGuarantee from './2026-12-07T0100-personal-data-guarantee'
 import * as searchOutboxParking from './2026-12-07T0300-search-outbox-parking'
+import * as referenceData from './2026-12-07T0500-reference-data'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2300-search-synonyms': searchSynonyms,
   '2026-12-07T0100-personal-data-guarantee': personalDataGuarantee,
   '2026-12-07T0300-search-outbox-parking': searchOutboxParking,
+  '2026-12-07T0500-reference-data': referenceData,
 }

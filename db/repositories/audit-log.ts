@@ -48,6 +48,6 @@ export async function listAuditEvents(db: Kysely<DB>, filters: AuditFilters) {
   return { rows, total: total.count }
 }
 
-export async function listStaff(db: Kysely<DB>) {
+export async function listStaffNames(db: Kysely<DB>) {
   return db.selectFrom('users').select(['id', 'name', 'email']).orderBy('name').execute()
 }

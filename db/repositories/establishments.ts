@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../types'
-import type { EstablishmentInput } from '../../seeds/gias/parse-establishment'
+import type { EstablishmentInput } from '../../app/establishments/parse-establishment'
 
 export interface UpsertCounts {
   inserted: number

@@ -14,9 +14,9 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
-import { localAuthorities, type LocalAuthority } from '../data/local-authorities'
-import { regions, type RegionCode } from '../data/regions'
-import { giasColumns } from '../gias/gias-columns'
+import { localAuthorities, type LocalAuthority } from '../../app/reference/local-authorities'
+import { regions, type RegionCode } from '../../app/reference/regions'
+import { giasColumns } from '../../app/establishments/gias-columns'
 
 const seed = 20250315
 const firstUrn = 990001

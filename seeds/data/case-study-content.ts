@@ -22,7 +22,7 @@ import {
   type PracticeCode,
   type PrincipleCode,
   type SettingCode,
-} from './taxonomy-codes'
+} from '../../app/reference/taxonomy-codes'
 
 export { NEED_CODES, OUTCOME_CODES, PHASE_CODES, PRACTICE_CODES, PRINCIPLE_CODES, SETTING_CODES }
 export type { NeedCode, OutcomeCode, PhaseCode, PracticeCode, PrincipleCode, SettingCode }

@@ -16,7 +16,7 @@ import { parseEvidenceFilter, toEvidenceScope } from '../../app/evidence/evidenc
 import { DOCX_APPENDIX_LIMIT } from '../../app/evidence/export.schema'
 import { countCsvRecords } from '../../app/evidence/record-count'
 import { selectEvidenceRows } from '../../db/repositories/evidence-rows'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
 import { RespondentClient } from '../support/respondent-client'
 import { machine, round, say, startAppServer, startBenchEnvironment, treeRssMb } from './harness'

@@ -17,7 +17,7 @@ import {
   listReviews,
 } from '../../db/repositories/moderation'
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { generateSyntheticCaseStudies } from '../../seeds/data/demo-case-studies'
 import { completeAnswers } from '../../seeds/factories/submissions'
 import { RespondentClient } from '../support/respondent-client'

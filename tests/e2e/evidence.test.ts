@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { PDFParse } from 'pdf-parse'
 import type { Page } from 'playwright-core'
 import { expect, inject, test } from 'vitest'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { RespondentClient } from '../support/respondent-client'
 import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
 

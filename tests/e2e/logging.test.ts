@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { startAppOnFreshDatabase } from '../setup/test-database'
 import type { AppProcess } from '../setup/app-process'
 

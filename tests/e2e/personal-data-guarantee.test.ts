@@ -10,7 +10,7 @@ import {
   type PublishedField,
   type PublishedValues,
 } from '../../app/privacy/published-fields'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { appDatabaseForFile } from '../support/app-database'
 import { validUpn } from '../support/identifiers'
 import { openCallAnswers } from '../support/open-call-answers'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { browserForFile, expectAccessible, expectHeading } from './browser'
 
 const browser = browserForFile()

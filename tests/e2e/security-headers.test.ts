@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, inject, test } from 'vitest'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { RespondentClient } from '../support/respondent-client'
 import { browserForFile, expectHeading } from './browser'
 

@@ -19,7 +19,7 @@ import { currentCode, decryptSecret } from '../../app/accounts/two-factor.server
 import { parseEnv, type Env } from '../../app/utils/env.server'
 import { createLogger } from '../../app/utils/logger.server'
 import { upsertUser, type Role } from '../../db/repositories/users'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { createTestServices, type TestServices } from '../setup/test-database'
 import { notifyTestEnv } from '../support/notify'
 

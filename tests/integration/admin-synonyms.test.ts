@@ -12,9 +12,9 @@ import {
 import { listSynonymGroups } from '../../db/repositories/search-synonyms'
 import { createSearchService } from '../../search/client'
 import { applyCaseStudySettings, waitOk } from '../../search/index-settings'
-import { synonymGroups } from '../../seeds/data/synonyms'
+import { synonymGroups } from '../../app/reference/synonyms'
 import { insertStaff } from '../../seeds/factories/users'
-import { seedSynonyms } from '../../seeds/synonyms'
+import { migrations } from '../../db/migrations/index'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 let t: TestServices
@@ -46,10 +46,11 @@ const queuedApplies = async () => {
 const hits = async (q: string) =>
   (await t.search.client.index(t.search.caseStudiesIndex).search(q)).hits.map((hit) => hit.id)
 
-test('the seed fills an empty table once, and leaves administrators’ groups alone afterwards', async () => {
+test('the reference-data migration fills an empty table once, and leaves administrators’ groups alone afterwards', async () => {
   const seeded = await listSynonymGroups(t.db)
   expect(seeded.map((group) => group.terms)).toEqual(synonymGroups.map((group) => [...group]))
-  expect(await seedSynonyms(t.db)).toEqual({ added: 0 })
+  await t.db.transaction().execute((trx) => migrations['2026-12-07T0500-reference-data']!.up(trx))
+  expect(await listSynonymGroups(t.db)).toEqual(seeded)
 })
 
 test('lines become lower-case terms, tidied and without repeats; bad groups get specific messages', () => {

@@ -122,7 +122,7 @@ function run(script: 'backup' | 'restore', args: string[], vars: Record<string, 
       process.execPath,
       [
         path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        `app/backups/cli/${script}.ts`,
+        `app/server/cli/${script}.ts`,
         ...args,
       ],
       {

@@ -313,16 +313,16 @@ test('npm run data:subject and retention:run work from the command line and say 
     consent: 'named',
     email: 'cli@school.example',
   })
-  const exported = await runCommand('app/data-protection/cli/data-subject.ts', [
+  const exported = await runCommand('app/server/cli/data-subject.ts', [
     '--email',
     'cli@school.example',
   ])
   expect(exported.code).toBe(0)
   expect(JSON.parse(exported.stdout).responses[0].reference).toBe(sent.reference)
-  const refused = await runCommand('app/data-protection/cli/data-subject.ts', [])
+  const refused = await runCommand('app/server/cli/data-subject.ts', [])
   expect(refused.code).toBe(2)
   expect(refused.stderr).toContain('--email')
-  const retention = await runCommand('app/data-protection/cli/retention-run.ts', [])
+  const retention = await runCommand('app/server/cli/retention-run.ts', [])
   expect(retention.code).toBe(0)
   expect(retention.stdout).toMatch(/Contact details removed from \d+ sent responses/)
 }, 60_000)

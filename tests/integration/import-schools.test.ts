@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, expect, inject, test } from 'vitest'
 import type { Database } from '../../db/client'
-import { importEstablishments } from '../../seeds/gias/import-establishments'
+import { importEstablishments } from '../../app/establishments/import-establishments.server'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -129,7 +129,7 @@ function runImportSchools(args: string[]): Promise<Exit> {
     process.execPath,
     [
       path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      'seeds/cli/import-schools.ts',
+      'app/server/cli/import-schools.ts',
       ...args,
     ],
     {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Database } from '../../db/client'
 import { parseEnv } from '../../app/utils/env.server'
-import { regions } from '../../seeds/data/regions'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { regions } from '../../app/reference/regions'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { seedDemoData, seedDemoDataIfEmpty } from '../../seeds/seed'
 import { createTestServices, type TestServices } from '../setup/test-database'
 

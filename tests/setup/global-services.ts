@@ -7,8 +7,6 @@ import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../db/embedde
 import { migrateJobQueue } from '../../db/job-queue'
 import { migrateToLatest } from '../../db/migrate'
 import { startEmbeddedMeilisearch } from '../../search/embedded-meilisearch'
-import { seedSynonyms } from '../../seeds/synonyms'
-import { seedTaxonomy } from '../../seeds/taxonomy'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +22,7 @@ export const TEMPLATE_DATABASE = 'iip_template'
 
 /**
  * One real Postgres and one real Meilisearch for the whole run, on free ports, in a temporary
- * folder. A template database is migrated (and given the taxonomy) once; each test file clones it.
+ * folder. A template database is migrated (which brings the taxonomy and synonyms) once; each test file clones it.
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), `iip-${project.name}-`))
@@ -38,8 +36,6 @@ export default async function setup(project: TestProject) {
   await createDatabaseIfMissing(`${base}/postgres`, TEMPLATE_DATABASE)
   const template = createDb(`${base}/${TEMPLATE_DATABASE}`, { max: 1 })
   await migrateToLatest(template)
-  await seedTaxonomy(template)
-  await seedSynonyms(template)
   await template.destroy()
   await migrateJobQueue(`${base}/${TEMPLATE_DATABASE}`)
 

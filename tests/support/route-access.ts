@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/types'
-import { demoAccounts } from '../../seeds/demo-accounts'
+import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { RespondentClient } from './respondent-client'
 
 // Who may see each route: every folder in app/routes has a row, requested (GET) as each kind of

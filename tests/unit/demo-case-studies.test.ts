@@ -15,7 +15,7 @@ import {
   generateSyntheticCaseStudies,
 } from '../../seeds/data/demo-case-studies'
 import type { DemoCaseStudy } from '../../seeds/data/demo-case-studies'
-import { taxonomyTerms } from '../../seeds/data/taxonomy'
+import { taxonomyTerms } from '../../app/reference/taxonomy'
 
 // Checked against the taxonomy itself, so content cannot drift from what moderators tag with.
 const codesIn = (scheme: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { localAuthorities } from '../../seeds/data/local-authorities'
-import { regions } from '../../seeds/data/regions'
+import { localAuthorities } from '../../app/reference/local-authorities'
+import { regions } from '../../app/reference/regions'
 
 describe('local authorities', () => {
   test('there are 153 local authorities in England', () => {

@@ -4,14 +4,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
-import { localAuthorities } from '../../seeds/data/local-authorities'
-import { regions } from '../../seeds/data/regions'
-import { giasColumns } from '../../seeds/gias/gias-columns'
+import { localAuthorities } from '../../app/reference/local-authorities'
+import { regions } from '../../app/reference/regions'
+import { giasColumns } from '../../app/establishments/gias-columns'
 import {
   parseEstablishmentRow,
   type EstablishmentInput,
-} from '../../seeds/gias/parse-establishment'
-import { countDataLines, readGiasCsv, type GiasCsvItem } from '../../seeds/gias/read-gias-csv'
+} from '../../app/establishments/parse-establishment'
+import { countDataLines, readGiasCsv, type GiasCsvItem } from '../../app/establishments/read-gias-csv.server'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 const smallFile = fixture('gias-small.csv')

@@ -4,7 +4,7 @@ import {
   taxonomySchemes,
   taxonomyTerms,
   type SchemeCode,
-} from '../../seeds/data/taxonomy'
+} from '../../app/reference/taxonomy'
 
 const codesIn = (scheme: SchemeCode) =>
   taxonomyTerms.filter((t) => t.scheme === scheme).map((t) => t.code)
@@ -87,8 +87,8 @@ describe('taxonomy', () => {
 })
 
 test('the literal code lists used by seed content match the taxonomy exactly', async () => {
-  const codes = await import('../../seeds/data/taxonomy-codes')
-  const { taxonomyTerms } = await import('../../seeds/data/taxonomy')
+  const codes = await import('../../app/reference/taxonomy-codes')
+  const { taxonomyTerms } = await import('../../app/reference/taxonomy')
   const codesOf = (scheme: string) =>
     taxonomyTerms.filter((t) => t.scheme === scheme).map((t) => t.code)
   expect(codesOf('need')).toEqual([...codes.NEED_CODES])

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { NotificationBanner, SummaryList } from '~/components/govuk/content'
-import { findTwoFactor } from '../../../db/repositories/users'
+import { findTwoFactor } from '~/db.server'
 
 export const meta: MetaFunction = () => [{ title: 'Your account - Inclusion in Practice' }]
 

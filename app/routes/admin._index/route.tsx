@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
-import { outboxBacklog } from '../../../search/outbox'
+import { countPublishedCaseStudies, listOpenPrivacyAlerts } from '~/db.server'
+import { outboxBacklog } from '~/search.server'
 import { requireRole } from '~/accounts/session.server'
 import { NotificationBanner, SummaryList, Tag } from '~/components/govuk/content'
 import { personalDataLabels, type PersonalDataKind } from '~/submissions/personal-data'
 import { formatLondonDateTime } from '~/utils/london-time'
-import { listOpenPrivacyAlerts } from '../../../db/repositories/privacy'
 
 export const meta: MetaFunction = () => [{ title: 'Service status - Inclusion in Practice' }]
 

@@ -11,7 +11,7 @@ import { BackLink } from '~/components/govuk/content'
 import { validateCsrf } from '~/utils/csrf.server'
 import { pageTitle } from '~/utils/page-title'
 import { notFound } from '~/utils/responses.server'
-import { findCallForAdmin } from '../../../db/repositories/calls'
+import { findCallForAdmin } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Change a call', matches)]
 

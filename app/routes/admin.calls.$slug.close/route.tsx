@@ -11,7 +11,7 @@ import { validateCsrf } from '~/utils/csrf.server'
 import { formatLondonDateTime } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
 import { notFound } from '~/utils/responses.server'
-import { findCallForAdmin } from '../../../db/repositories/calls'
+import { findCallForAdmin } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Close a call now', matches)]
 

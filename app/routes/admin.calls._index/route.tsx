@@ -5,7 +5,7 @@ import { callState, type CallState } from '~/calls/call-state'
 import { Table, Tag } from '~/components/govuk/content'
 import { formatLondonDateTime } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
-import { listCallsForAdmin } from '../../../db/repositories/calls'
+import { listCallsForAdmin } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Calls for evidence', matches)]
 

@@ -13,7 +13,7 @@ import { fieldErrorsOf, markFormErrors } from '~/utils/form-errors'
 import { formatLondonDateTime } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
 import { notFound } from '~/utils/responses.server'
-import { findStaffById, type Role } from '../../../db/repositories/users'
+import { findStaffById, type Role } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('A staff account', matches)]
 

@@ -4,7 +4,7 @@ import { requireRole } from '~/accounts/session.server'
 import { ROLE_OPTIONS } from '~/accounts/staff.schema'
 import { Table, Tag } from '~/components/govuk/content'
 import { pageTitle } from '~/utils/page-title'
-import { listStaff } from '../../../db/repositories/users'
+import { listStaff } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Staff accounts', matches)]
 

@@ -11,7 +11,7 @@ import { validateCsrf } from '~/utils/csrf.server'
 import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
 import { pageTitle } from '~/utils/page-title'
 import { notFound } from '~/utils/responses.server'
-import { listSchemes, listSchemeTerms } from '../../../db/repositories/taxonomy'
+import { listSchemes, listSchemeTerms } from '~/db.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(data?.scheme.name ?? 'Taxonomy', matches),

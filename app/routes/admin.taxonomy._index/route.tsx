@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { Table } from '~/components/govuk/content'
 import { pageTitle } from '~/utils/page-title'
-import { listSchemes } from '../../../db/repositories/taxonomy'
+import { listSchemes } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Taxonomy', matches)]
 

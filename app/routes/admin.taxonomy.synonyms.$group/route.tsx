@@ -11,7 +11,7 @@ import { validateCsrf } from '~/utils/csrf.server'
 import { fieldErrorsOf, formValues, markFormErrors } from '~/utils/form-errors'
 import { pageTitle } from '~/utils/page-title'
 import { notFound } from '~/utils/responses.server'
-import { findSynonymGroup } from '../../../db/repositories/search-synonyms'
+import { findSynonymGroup } from '~/db.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(data?.group ? 'Change a synonym group' : 'Add a synonym group', matches),

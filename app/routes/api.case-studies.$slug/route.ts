@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { jsonResponse } from '~/utils/json-response.server'
-import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
+import { findPublishedCaseStudyBySlug } from '~/db.server'
 import { identifiersIn } from '~/privacy/identifiers'
 import { guardPublicDocument } from '~/privacy/public-boundary.server'
 import { toPublicCaseStudy, type PublicCaseStudy } from '~/privacy/public-view'

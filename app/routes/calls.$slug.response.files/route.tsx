@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { updateDraftSection } from '../../../db/repositories/submissions'
+import { updateDraftSection } from '~/db.server'
 import { Button, type FieldErrors } from '~/components/govuk/forms'
 import { QuestionPage } from '~/components/response/question-page'
 import { withCompleted } from '~/submissions/answers'

@@ -2,10 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSubmit } from '@remix-run/react'
 import { useRef } from 'react'
-import {
-  findEstablishmentsByUrn,
-  searchEstablishmentsByName,
-} from '../../../db/repositories/establishments'
+import { findEstablishmentsByUrn, searchEstablishmentsByName } from '~/db.server'
 import { Button, Choices, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink } from '~/components/govuk/content'

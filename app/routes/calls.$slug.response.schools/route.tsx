@@ -5,7 +5,7 @@ import {
   findEstablishmentsByUrn,
   searchEstablishmentsByName,
   searchTrustsByName,
-} from '../../../db/repositories/establishments'
+} from '~/db.server'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink, Table } from '~/components/govuk/content'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'

@@ -6,7 +6,7 @@ import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { notFound } from '~/utils/responses.server'
 import { pageTitle } from '~/utils/page-title'
-import { findEvidenceByReference } from '../../../db/repositories/evidence-rows'
+import { findEvidenceByReference } from '~/db.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(data?.caseStudy.title ?? 'Case study', matches),

@@ -6,8 +6,7 @@ import { evidenceHref, evidenceSearchParams, toEvidenceScope } from '~/evidence/
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { pageTitle } from '~/utils/page-title'
-import { countEvidence } from '../../../db/repositories/evidence'
-import { listEvidencePage } from '../../../db/repositories/evidence-rows'
+import { countEvidence, listEvidencePage } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [
   pageTitle('Case studies in the evidence', matches),

@@ -9,7 +9,7 @@ import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { downloadWithProgress, type DownloadProgress } from '~/evidence/download-with-progress'
 import { DOCX_APPENDIX_LIMIT, EXPORT_FORMATS } from '~/evidence/export.schema'
 import { pageTitle } from '~/utils/page-title'
-import { countEvidence } from '../../../db/repositories/evidence'
+import { countEvidence } from '~/db.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const { title } = pageTitle('Export the evidence', matches)

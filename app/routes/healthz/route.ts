@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { sql } from 'kysely'
-import { outboxBacklog } from '../../../search/outbox'
+import { outboxBacklog } from '~/search.server'
 
 async function check<T>(
   probe: () => Promise<T>,

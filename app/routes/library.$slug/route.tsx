@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { findPublishedCaseStudyBySlug } from '../../../db/repositories/case-studies'
+import { findPublishedCaseStudyBySlug } from '~/db.server'
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
 import { findIndexedCaseStudy, orFromIndex } from '~/library/without-database.server'

@@ -15,11 +15,7 @@ import { withoutNul } from '~/submissions/form-input'
 import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
 import { notFound } from '~/utils/responses.server'
-import {
-  findDraftForSubmission,
-  findSubmissionForReview,
-  listModerators,
-} from '../../../db/repositories/moderation'
+import { findDraftForSubmission, findSubmissionForReview, listModerators } from '~/db.server'
 import { ReviewIntent, reviewFormValues, TakeDecision } from './review.schema'
 
 interface Conflict {

@@ -1,15 +1,17 @@
 import type { AppLoadContext } from '@remix-run/node'
 import {
   findDraftForSubmission,
+  findPossibleDuplicates,
+  findSample,
   findSubmissionForReview,
   listCaseStudyTagCodes,
-  findPossibleDuplicates,
+  listDismissals,
   listModerators,
   listNotes,
+  listOpenPrivacyAlerts,
   listReviews,
-} from '../../../db/repositories/moderation'
+} from '~/db.server'
 import { listFiles, formatFileSize } from '~/submissions/files.server'
-import { findSample } from '../../../db/repositories/double-coding'
 import { loadTagOptions } from '~/moderation/tag-options.server'
 import { allowedDecisions, type SubmissionStatus } from '~/moderation/state-machine'
 import {
@@ -17,7 +19,6 @@ import {
   type PersonalDataFinding,
   type PersonalDataKind,
 } from '~/submissions/personal-data'
-import { listDismissals, listOpenPrivacyAlerts } from '../../../db/repositories/privacy'
 import { checkCaseStudyText } from '~/privacy/checks.server'
 import { readPublishedValues } from '~/privacy/published-fields'
 import { MEASURE_ROWS, measureKinds } from '~/submissions/impact.schema'

@@ -2,7 +2,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { Button } from '~/components/govuk/forms'
 import { TagCheckboxes } from '~/components/moderation/tag-checkboxes'
-import { evidenceStrengthLevels } from '../../../seeds/data/taxonomy'
+import { evidenceStrengthLevels } from '../../reference/taxonomy'
 import type { loader } from './route'
 
 /** Tags against the live taxonomy and the evidence-strength rating with its guidance. */

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '~/accounts/session.server'
 import { storedFilePath } from '~/submissions/files.server'
-import { findSubmissionFile } from '../../../db/repositories/moderation'
+import { findSubmissionFile } from '~/db.server'
 
 /**
  * A respondent's supporting file, for staff only: always a download (never shown inline), typed

@@ -13,8 +13,7 @@ import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
 import { forbidden, notFound } from '~/utils/responses.server'
 import { pageTitle } from '~/utils/page-title'
-import { findSample, listSecondTags } from '../../../db/repositories/double-coding'
-import { findSubmissionForReview } from '../../../db/repositories/moderation'
+import { findSample, findSubmissionForReview, listSecondTags } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Second coding', matches)]
 

@@ -11,10 +11,8 @@ import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { statusLabels, type SubmissionStatus } from '~/moderation/state-machine'
 import { formatLondonDate } from '~/utils/london-time'
 import { pageTitle } from '~/utils/page-title'
-import { listCalls } from '../../../db/repositories/calls'
-import { countByStatus, listModerators, listQueue } from '../../../db/repositories/moderation'
-import { listTaxonomyTerms } from '../../../db/repositories/taxonomy'
-import { regions } from '../../../seeds/data/regions'
+import { countByStatus, listCalls, listModerators, listQueue, listTaxonomyTerms } from '~/db.server'
+import { regions } from '../../reference/regions'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Moderation queue', matches)]
 

@@ -9,7 +9,7 @@ import { agreementReport, reconcileSample } from '~/moderation/double-coding.ser
 import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
 import { pageTitle } from '~/utils/page-title'
-import { findSubmissionForReview } from '../../../db/repositories/moderation'
+import { findSubmissionForReview } from '~/db.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Coding agreement', matches)]
 

@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createDb } from '../client'
-import { startEmbeddedPostgres } from '../embedded-postgres'
-import { generateDbTypes } from '../generate-types'
-import { migrateToLatest } from '../migrate'
+import { createDb } from '../../../db/client'
+import { startEmbeddedPostgres } from '../../../db/embedded-postgres'
+import { generateDbTypes } from '../../../db/generate-types'
+import { migrateToLatest } from '../../../db/migrate'
 
 // Migrates a throwaway cluster and writes db/types.ts from it, so the types always follow the
 // migrations rather than whatever state a developer's database is in.

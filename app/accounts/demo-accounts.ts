@@ -1,7 +1,8 @@
-import type { Role } from '../db/repositories/users'
+import type { Role } from '../../db/repositories/users'
 
 // Demo staff accounts for a laptop or a review environment. Their passwords are public (they are in
-// the README), so they are never created, and never accepted, when NODE_ENV is production.
+// the README), so they are never created, and never accepted, when NODE_ENV is production. The
+// list lives here rather than in seeds/ because the running service needs it for that refusal.
 export const demoAccounts: readonly {
   role: Role
   email: string

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
 import { SingleBar, Presets } from 'cli-progress'
-import { migrateToLatest } from '../../db/migrate'
-import { withDatabase } from '../../app/server/services'
-import { getEnv } from '../../app/utils/env.server'
-import { countDataLines } from '../gias/read-gias-csv'
-import { importEstablishments } from '../gias/import-establishments'
+import { migrateToLatest } from '../../../db/migrate'
+import { withDatabase } from '../services'
+import { getEnv } from '../../utils/env.server'
+import { countDataLines } from '../../establishments/read-gias-csv.server'
+import { importEstablishments } from '../../establishments/import-establishments.server'
 
 // `npm run import:schools -- FILE.csv`: imports a GIAS "all establishment data" CSV.
 const file = process.argv[2]

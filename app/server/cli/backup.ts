@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { withServices } from '../../server/services'
+import { withServices } from '../services'
 import { getEnv } from '../../utils/env.server'
-import { createBackup, defaultBackupFile } from '../backup.server'
+import { createBackup, defaultBackupFile } from '../../backups/backup.server'
 import { phaseBars } from './progress'
 
 // `npm run backup [-- --out FILE]`: a consistent backup of the database and the uploaded files,

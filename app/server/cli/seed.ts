@@ -1,8 +1,8 @@
-import { migrateJobQueue } from '../../db/job-queue'
-import { migrateToLatest } from '../../db/migrate'
-import { withServices } from '../../app/server/services'
-import { getEnv } from '../../app/utils/env.server'
-import { seedDemoData } from '../seed'
+import { migrateJobQueue } from '../../../db/job-queue'
+import { migrateToLatest } from '../../../db/migrate'
+import { withServices } from '../services'
+import { getEnv } from '../../utils/env.server'
+import { seedDemoData } from '../../../seeds/seed'
 
 // `npm run db:seed`: idempotent; adds whatever demo data is missing.
 await withServices(getEnv(), async ({ db, pgPool }) => {

@@ -1,6 +1,6 @@
-import { withServices } from '../../server/services'
+import { withServices } from '../services'
 import { getEnv } from '../../utils/env.server'
-import { rescanPublishedCaseStudies } from '../rescan.server'
+import { rescanPublishedCaseStudies } from '../../privacy/rescan.server'
 
 // `npm run privacy:rescan`: scans every published case study again with the current rules for
 // children's personal data, and takes out of the library any that fail (the app also checks, at

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
 import { Presets, SingleBar } from 'cli-progress'
-import { withServices } from '../../app/server/services'
-import { getEnv } from '../../app/utils/env.server'
-import { migrateToLatest } from '../../db/migrate'
-import { rebuildCaseStudyIndex } from '../../search/reindex'
-import { seedSyntheticCorpus } from '../synthetic-corpus'
+import { withServices } from '../services'
+import { getEnv } from '../../utils/env.server'
+import { migrateToLatest } from '../../../db/migrate'
+import { rebuildCaseStudyIndex } from '../../../search/reindex'
+import { seedSyntheticCorpus } from '../../../seeds/synthetic-corpus'
 
 // `npm run seed:bench -- --count 50000`: a large synthetic corpus in the configured database (the
 // embedded one by default), indexed, for benchmarks and for trying the library at scale.

@@ -1,7 +1,7 @@
-import { getEnv } from '../../app/utils/env.server'
-import { withServices } from '../../app/server/services'
-import { migrateJobQueue } from '../job-queue'
-import { migrateToLatest } from '../migrate'
+import { getEnv } from '../../utils/env.server'
+import { withServices } from '../services'
+import { migrateJobQueue } from '../../../db/job-queue'
+import { migrateToLatest } from '../../../db/migrate'
 
 // `npm run db:migrate`: migrates DATABASE_URL, or the embedded cluster under DATA_DIR.
 await withServices(getEnv(), async ({ db, pgPool }) => {

@@ -1,6 +1,6 @@
-import { withServices } from '../../server/services'
+import { withServices } from '../services'
 import { getEnv } from '../../utils/env.server'
-import { runRetention } from '../retention.server'
+import { runRetention } from '../../data-protection/retention.server'
 
 // `npm run retention:run`: applies the retention policy now (the app also runs it daily) and
 // says what it did.

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 import { getEnv } from '../../utils/env.server'
-import { RestoreRefused } from '../restore-checks.server'
-import { restoreBackup } from '../restore.server'
+import { RestoreRefused } from '../../backups/restore-checks.server'
+import { restoreBackup } from '../../backups/restore.server'
+import { withServices } from '../services'
 import { phaseBars } from './progress'
 
 // `npm run restore -- FILE`: restores a backup into an empty DATA_DIR (or empty DATABASE_URL),
@@ -21,7 +22,9 @@ const bars = phaseBars({
   indexing: { title: 'Rebuilding search', unit: 'case studies' },
 })
 try {
-  const { manifest, indexed, notes } = await restoreBackup(env, file, (p) => bars.update(p))
+  const { manifest, indexed, notes } = await restoreBackup(env, file, withServices, (p) =>
+    bars.update(p),
+  )
   bars.stop()
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   console.log(

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { withServices } from '../../server/services'
+import { withServices } from '../services'
 import { getEnv } from '../../utils/env.server'
-import { eraseSubjectData, exportSubjectData } from '../subject.server'
+import { eraseSubjectData, exportSubjectData } from '../../data-protection/subject.server'
 
 // `npm run data:subject -- --email X [--out file.json] [--erase]`: a respondent's rights of
 // access and erasure. Without --erase, writes everything held about them as JSON (to --out, or

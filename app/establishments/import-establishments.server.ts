@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/types'
 import { upsertEstablishments } from '../../db/repositories/establishments'
 import { parseEstablishmentRow, type EstablishmentInput } from './parse-establishment'
-import { readGiasCsv } from './read-gias-csv'
+import { readGiasCsv } from './read-gias-csv.server'
 
 export interface ImportSummary {
   rows: number

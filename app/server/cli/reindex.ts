@@ -1,8 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress'
-import { withServices } from '../../app/server/services'
-import { getEnv } from '../../app/utils/env.server'
-import { countPublishedCaseStudies } from '../../db/repositories/case-studies'
-import { rebuildCaseStudyIndex } from '../reindex'
+import { withServices } from '../services'
+import { getEnv } from '../../utils/env.server'
+import { countPublishedCaseStudies } from '../../../db/repositories/case-studies'
+import { rebuildCaseStudyIndex } from '../../../search/reindex'
 
 // `npm run search:reindex`: rebuilds the case-study index from Postgres and swaps it in.
 await withServices(getEnv(), async ({ db, search }) => {
