@@ -101,7 +101,7 @@ export interface ErasureReport {
 }
 
 /**
- * Erasure (UK GDPR article 17), as the README's policy says: a response that has not been
+ * Erasure (UK GDPR article 17), as the policy in docs/personal-data.md says: a response that has not been
  * published is deleted with everything that hangs off it; a published one keeps its case study
  * (already moderated and anonymised) but loses the respondent's and approver's names, email and
  * role, and the redacted text in its audit events. Audited without the address itself.

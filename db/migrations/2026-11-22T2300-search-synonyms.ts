@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely'
 // Frozen in time: never import application code from a migration.
 //
 // Search synonyms become data an administrator edits: each group lists words and phrases that
-// should find each other. The seeds fill an empty table from seeds/data/synonyms.ts.
+// should find each other. (The default groups arrive by the 2026-12-07T0500-reference-data migration.)
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

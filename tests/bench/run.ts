@@ -1,5 +1,5 @@
 // `npm run bench [-- --count 50000 --soak-minutes 10]`: every benchmark in turn, each on servers
-// of its own, then the summary table in the README (between the bench-table markers) rewritten
+// of its own, then the summary table in docs/benchmarks.md (between the bench-table markers) rewritten
 // from their results. `--only search,export` runs some; `--table-only` just rewrites the table
 // from the results already in tests/bench/*-results.json.
 import { spawn } from 'node:child_process'
@@ -233,18 +233,18 @@ async function writeTable() {
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n')
-  const readmePath = path.join(root, 'README.md')
+  const readmePath = path.join(root, 'docs', 'benchmarks.md')
   const readme = await readFile(readmePath, 'utf8')
   const start = '<!-- bench-table:start -->'
   const end = '<!-- bench-table:end -->'
   const from = readme.indexOf(start)
   const to = readme.indexOf(end)
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`)
+  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`)
   await writeFile(
     readmePath,
     `${readme.slice(0, from + start.length)}\n\n${table}\n\n${readme.slice(to)}`,
   )
-  // Prettier owns the README's layout; the table is rewritten in its style.
+  // Prettier owns the page's layout; the table is rewritten in its style.
   await new Promise<void>((resolve) =>
     spawn(
       process.execPath,
@@ -252,5 +252,5 @@ async function writeTable() {
       { stdio: 'ignore' },
     ).once('exit', () => resolve()),
   )
-  say(`\nREADME.md: the benchmark table now has ${rows.length} rows.`)
+  say(`\ndocs/benchmarks.md: the benchmark table now has ${rows.length} rows.`)
 }

@@ -6,7 +6,7 @@ import { eraseSubjectData, exportSubjectData } from '../../data-protection/subje
 
 // `npm run data:subject -- --email X [--out file.json] [--erase]`: a respondent's rights of
 // access and erasure. Without --erase, writes everything held about them as JSON (to --out, or
-// the terminal). With --erase, writes the export first, then erases as the README's policy says.
+// the terminal). With --erase, writes the export first, then erases as the policy in docs/personal-data.md says.
 const { values } = parseArgs({
   options: {
     email: { type: 'string' },
