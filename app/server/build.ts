@@ -9,14 +9,7 @@ const buildDir = path.join(root, 'build')
 const stampFile = path.join(buildDir, 'source-hash.txt')
 // What the Remix build is made from (never seeds/: no module of the app imports demo data). A
 // change to any of it makes `npm start` rebuild.
-const sources = [
-  'app',
-  'db',
-  'search',
-  'vite.config.ts',
-  'package-lock.json',
-  'tsconfig.json',
-]
+const sources = ['app', 'db', 'search', 'vite.config.ts', 'package-lock.json', 'tsconfig.json']
 
 async function filesUnder(entry: string): Promise<string[]> {
   const full = path.join(root, entry)
