@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
 import {
   findDraftForSubmission,
@@ -14,13 +14,13 @@ import { checkCaseStudyText } from '../privacy/checks.server'
 import { readPublishedValues } from '../privacy/published-fields'
 import { scannerVersion } from '../submissions/personal-data'
 import { insertRespondentToken } from '../../db/repositories/respondent-tokens'
-import { enqueueCaseStudySync } from '../../search/outbox'
 import { hashToken, newToken } from '../submissions/respondent-session.server'
 import { queueEmail } from '../notifications/email.server'
 import type { StoredAnswers } from '../submissions/answers'
 import { identifiersIn } from '../privacy/identifiers'
 import { caseStudySlug, createDraftFromSubmission } from './case-study-draft.server'
 import { decisionEmail } from './emails'
+import { setCaseStudyPublished } from './publication.server'
 import { publishProblems, transition, type Decision, type SubmissionStatus } from './state-machine'
 
 export type DecisionResult =
@@ -93,17 +93,13 @@ export async function decide(
       const text = published ? await lockCaseStudyText(trx, draft.id) : undefined
       if (text && (text.published_at === null || identifiersIn(text.slug).length > 0))
         draft = { ...draft, slug: caseStudySlug(text.title) }
-      await trx
-        .updateTable('case_studies')
-        .set({
-          slug: draft.slug,
-          status: published ? 'published' : 'unpublished',
-          published_at: published ? sql`coalesce(published_at, now())` : sql`published_at`,
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', draft.id)
-        .execute()
-      await enqueueCaseStudySync(trx, [draft.id])
+      await setCaseStudyPublished(trx, {
+        caseStudyId: draft.id,
+        actorId: input.actorId,
+        published,
+        slug: draft.slug,
+        auditedByDecision: true,
+      })
       if (published) {
         await markScanned(trx, [draft.id], scannerVersion)
         await resolvePrivacyAlerts(trx, draft.id, input.actorId)

@@ -202,3 +202,31 @@ export async function findSimilarCaseStudies(db: Kysely<DB>, caseStudyId: string
     .limit(limit)
     .execute()
 }
+
+/** The case study's publication state, locked for the rest of the transaction. */
+export async function lockCaseStudyPublication(db: Kysely<DB>, caseStudyId: string) {
+  return db
+    .selectFrom('case_studies')
+    .select(['status', 'published_at', 'slug'])
+    .where('id', '=', caseStudyId)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+/** Publishing keeps the first publication's date; unpublishing keeps it too, for the record. */
+export async function setCaseStudyPublication(
+  db: Kysely<DB>,
+  caseStudyId: string,
+  change: { published: boolean; slug: string },
+) {
+  await db
+    .updateTable('case_studies')
+    .set({
+      slug: change.slug,
+      status: change.published ? 'published' : 'unpublished',
+      published_at: change.published ? sql`coalesce(published_at, now())` : sql`published_at`,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', caseStudyId)
+    .execute()
+}
