@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../../db/repositories/audit-events'
 import {
   findCallForAdmin,
   insertCallRow,
+  setCallClosesAt,
   updateCallRow,
   type CallValues,
 } from '../../db/repositories/calls'
@@ -81,7 +82,7 @@ export async function closeCallNow(
   return db.transaction().execute(async (trx) => {
     const call = await findCallForAdmin(trx, slug)
     if (!call || callState(call, now) !== 'open') return false
-    await trx.updateTable('calls').set({ closes_at: now }).where('id', '=', call.id).execute()
+    await setCallClosesAt(trx, call.id, now)
     await recordAuditEvent(trx, {
       actorId,
       action: 'call.closed_early',

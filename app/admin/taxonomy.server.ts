@@ -1,6 +1,16 @@
 import type { Kysely } from 'kysely'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
-import { findTermForAdmin, retagCaseStudies } from '../../db/repositories/taxonomy'
+import {
+  findMaxTermPosition,
+  findTermForAdmin,
+  insertTaxonomyTerm,
+  listTaggedCaseStudyIds,
+  listTermOrder,
+  retagCaseStudies,
+  setTermPosition,
+  setTermRetiredAt,
+  updateTermText,
+} from '../../db/repositories/taxonomy'
 import type { DB } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
 
@@ -8,15 +18,7 @@ export type TermResult = { ok: true } | { ok: false; field: string; message: str
 
 /** Every published case study a change touches is re-indexed through the outbox. */
 async function reindexTagged(trx: Kysely<DB>, termId: number) {
-  const tagged = await trx
-    .selectFrom('case_study_tags')
-    .select('case_study_id')
-    .where('term_id', '=', termId)
-    .execute()
-  await enqueueCaseStudySync(
-    trx,
-    tagged.map((t) => t.case_study_id),
-  )
+  await enqueueCaseStudySync(trx, await listTaggedCaseStudyIds(trx, termId))
 }
 
 export async function addTerm(
@@ -28,16 +30,8 @@ export async function addTerm(
   return db.transaction().execute(async (trx) => {
     if (await findTermForAdmin(trx, scheme, term.code))
       return { ok: false, field: 'code', message: 'This scheme already has a term with this code' }
-    const { max } = await trx
-      .selectFrom('taxonomy_terms')
-      .select((eb) => eb.fn.max('position').as('max'))
-      .where('scheme_code', '=', scheme)
-      .executeTakeFirstOrThrow()
-    const { id } = await trx
-      .insertInto('taxonomy_terms')
-      .values({ scheme_code: scheme, ...term, position: (max ?? 0) + 1 })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const max = await findMaxTermPosition(trx, scheme)
+    const id = await insertTaxonomyTerm(trx, scheme, term, (max ?? 0) + 1)
     await recordAuditEvent(trx, {
       actorId,
       action: 'taxonomy.term_added',
@@ -60,7 +54,7 @@ export async function editTerm(
   return db.transaction().execute(async (trx) => {
     const before = await findTermForAdmin(trx, scheme, code)
     if (!before) return { ok: false, field: 'label', message: 'This term no longer exists' }
-    await trx.updateTable('taxonomy_terms').set(term).where('id', '=', before.id).execute()
+    await updateTermText(trx, before.id, term)
     await reindexTagged(trx, before.id)
     await recordAuditEvent(trx, {
       actorId,
@@ -85,11 +79,7 @@ export async function setTermRetired(
   await db.transaction().execute(async (trx) => {
     const term = await findTermForAdmin(trx, scheme, code)
     if (!term) return
-    await trx
-      .updateTable('taxonomy_terms')
-      .set({ retired_at: retired ? new Date() : null })
-      .where('id', '=', term.id)
-      .execute()
+    await setTermRetiredAt(trx, term.id, retired ? new Date() : null)
     await recordAuditEvent(trx, {
       actorId,
       action: retired ? 'taxonomy.term_retired' : 'taxonomy.term_restored',
@@ -107,19 +97,12 @@ export async function moveTerm(
   direction: 'up' | 'down',
 ) {
   await db.transaction().execute(async (trx) => {
-    const terms = await trx
-      .selectFrom('taxonomy_terms')
-      .select(['id', 'code'])
-      .where('scheme_code', '=', scheme)
-      .orderBy('position')
-      .orderBy('id')
-      .execute()
+    const terms = await listTermOrder(trx, scheme)
     const i = terms.findIndex((t) => t.code === code)
     const j = direction === 'up' ? i - 1 : i + 1
     if (i < 0 || j < 0 || j >= terms.length) return
     ;[terms[i], terms[j]] = [terms[j]!, terms[i]!]
-    for (const [position, term] of terms.entries())
-      await trx.updateTable('taxonomy_terms').set({ position }).where('id', '=', term.id).execute()
+    for (const [position, term] of terms.entries()) await setTermPosition(trx, term.id, position)
   })
 }
 
@@ -143,11 +126,7 @@ export async function mergeTerms(
     if (into.retired_at)
       return { ok: false, field: 'into', message: 'Select a term that is not retired' }
     const moved = await retagCaseStudies(trx, from.id, into.id)
-    await trx
-      .updateTable('taxonomy_terms')
-      .set({ retired_at: new Date() })
-      .where('id', '=', from.id)
-      .execute()
+    await setTermRetiredAt(trx, from.id, new Date())
     await enqueueCaseStudySync(trx, moved)
     await recordAuditEvent(trx, {
       actorId,

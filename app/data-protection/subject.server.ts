@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { removeQueuedEmailsTo } from '../../db/job-queue'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
 import {
   deleteSubmissions,
+  findPublishedSubmissionIds,
+  findQueuedEmailsTo,
+  findSubjectRecords,
   findSubmissionsByEmail,
   removeContactDetails,
   scrubRedactedText,
@@ -21,59 +24,9 @@ export async function exportSubjectData(db: Kysely<DB>, email: string) {
   const submissions = await findSubmissionsByEmail(db, email)
   const ids = submissions.map((s) => s.id)
   const none = ids.length === 0
-  const [schools, files, links, caseStudies, reviews, notes, audit, emails] = none
-    ? [[], [], [], [], [], [], [], []]
-    : await Promise.all([
-        db
-          .selectFrom('submission_establishments')
-          .selectAll()
-          .where('submission_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('submission_files')
-          .select(['submission_id', 'file_name', 'media_type', 'size_bytes', 'created_at'])
-          .where('submission_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('respondent_tokens')
-          .select(['submission_id', 'purpose', 'created_at', 'expires_at'])
-          .where('submission_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('case_studies')
-          .select([
-            'submission_id',
-            'slug',
-            'status',
-            'title',
-            'organisation_named',
-            'published_at',
-          ])
-          .where('submission_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('reviews')
-          .select(['submission_id', 'decision', 'from_status', 'to_status', 'reason', 'created_at'])
-          .where('submission_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('submission_notes')
-          .select(['submission_id', 'body', 'created_at'])
-          .where('submission_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('audit_events')
-          .select(['action', 'subject_type', 'subject_id', 'before', 'after', 'created_at'])
-          .where('subject_id', 'in', ids)
-          .orderBy('id')
-          .execute(),
-        sql<{ payload: unknown; run_at: Date; attempts: number }>`
-          SELECT j.payload, j.run_at, j.attempts FROM graphile_worker._private_jobs j
-          JOIN graphile_worker._private_tasks t ON t.id = j.task_id
-          WHERE t.identifier = 'send_email' AND lower(j.payload->>'to') = ${email.trim().toLowerCase()}`
-          .execute(db)
-          .then((r) => r.rows),
-      ])
+  const [{ schools, files, links, caseStudies, reviews, notes, audit }, emails] = await Promise.all(
+    [findSubjectRecords(db, ids), none ? [] : findQueuedEmailsTo(db, email)],
+  )
   const of = <T extends { submission_id: string | null }>(rows: T[], id: string) =>
     rows.filter((r) => r.submission_id === id).map(({ submission_id: _id, ...rest }) => rest)
   return {
@@ -114,20 +67,10 @@ export async function eraseSubjectData(
   const result = await db.transaction().execute(async (trx) => {
     const submissions = await findSubmissionsByEmail(trx, email)
     const published = new Set(
-      (
-        await trx
-          .selectFrom('case_studies')
-          .select('submission_id')
-          .where('status', '=', 'published')
-          .where(
-            'submission_id',
-            'in',
-            submissions.length
-              ? submissions.map((s) => s.id)
-              : ['00000000-0000-0000-0000-000000000000'],
-          )
-          .execute()
-      ).map((r) => r.submission_id),
+      await findPublishedSubmissionIds(
+        trx,
+        submissions.map((s) => s.id),
+      ),
     )
     const keep = submissions.filter((s) => published.has(s.id)).map((s) => s.id)
     const remove = submissions.filter((s) => !published.has(s.id)).map((s) => s.id)

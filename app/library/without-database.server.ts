@@ -1,6 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
-import { sql } from 'kysely'
 import { isDatabaseUnavailable } from '../../db/availability'
+import { pingDatabase } from '../../db/repositories/health'
 import type { CaseStudyDocument } from '../../search/documents'
 import type { PublicCaseStudy } from '../privacy/public-view'
 
@@ -79,7 +79,7 @@ export async function findIndexedCaseStudy(
 /** Whether Postgres answers now: for answers that never need it but must say when it is away. */
 export async function isDatabaseReachable(context: AppLoadContext): Promise<boolean> {
   try {
-    await sql`select 1`.execute(context.services.db)
+    await pingDatabase(context.services.db)
     return true
   } catch (error) {
     if (isDatabaseUnavailable(error)) return false

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { findEstablishmentPlace } from '../../db/repositories/establishments'
-import { replaceCaseStudyTags } from '../../db/repositories/moderation'
+import { insertCaseStudyDraft, replaceCaseStudyTags } from '../../db/repositories/moderation'
 import type { DB, Json } from '../../db/types'
 import type { StoredAnswers } from '../submissions/answers'
 import { MEASURE_ROWS, measureKinds } from '../submissions/impact.schema'
@@ -63,31 +63,27 @@ export async function createDraftFromSubmission(
     .map(([label, value]) => `${label}: ${text(value)}`)
     .join('\n\n')
   const title = text(p.title) || `Submission ${submission.reference}`
-  const { id } = await trx
-    .insertInto('case_studies')
-    .values({
-      slug: caseStudySlug(title),
-      submission_id: submission.id,
-      status: 'draft',
-      title,
-      summary: '',
-      challenge: text(s.challenge),
-      practice: text(s.dayToDay),
-      impact: [text(i.whatChanged), text(i.howYouKnow)].filter(Boolean).join('\n\n'),
-      key_factors: text(s.keyFactors),
-      advice: text(s.advice),
-      cost_and_resources: costs,
-      measures: measures as unknown as Json,
-      organisation_kind: submission.organisation_kind ?? 'other',
-      organisation_name: submission.organisation_name ?? '',
-      organisation_named: answers.consent?.publication === 'named',
-      establishment_urn: submission.establishment_urn,
-      la_code: school?.la_code ?? null,
-      la_name: school?.la_name ?? null,
-      region_code: school?.region_code ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const id = await insertCaseStudyDraft(trx, {
+    slug: caseStudySlug(title),
+    submission_id: submission.id,
+    status: 'draft',
+    title,
+    summary: '',
+    challenge: text(s.challenge),
+    practice: text(s.dayToDay),
+    impact: [text(i.whatChanged), text(i.howYouKnow)].filter(Boolean).join('\n\n'),
+    key_factors: text(s.keyFactors),
+    advice: text(s.advice),
+    cost_and_resources: costs,
+    measures: measures as unknown as Json,
+    organisation_kind: submission.organisation_kind ?? 'other',
+    organisation_name: submission.organisation_name ?? '',
+    organisation_named: answers.consent?.publication === 'named',
+    establishment_urn: submission.establishment_urn,
+    la_code: school?.la_code ?? null,
+    la_name: school?.la_name ?? null,
+    region_code: school?.region_code ?? null,
+  })
   await replaceCaseStudyTags(trx, id, [
     ...list(p.practiceTypes)
       .filter((code) => code !== 'other')

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
+import { findCallDeadlineById } from '../../db/repositories/calls'
 import {
   findDraftForSubmission,
   insertReview,
@@ -128,11 +129,7 @@ export async function decide(
     let link = draft ? `${input.baseUrl}/library/${draft.slug}` : input.baseUrl
     if (input.decision === 'request_changes') {
       // A link back into the response, to change it and send it again while the call is open.
-      const call = await trx
-        .selectFrom('calls')
-        .select(['slug', 'closes_at'])
-        .where('id', '=', submission.call_id)
-        .executeTakeFirstOrThrow()
+      const call = await findCallDeadlineById(trx, submission.call_id)
       const token = newToken()
       await insertRespondentToken(trx, {
         hash: hashToken(token),

@@ -1,15 +1,17 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
 import {
-  draftColumns,
   insertNote,
   listCaseStudyTagCodes,
+  lockCaseStudyDraft,
+  lockCaseStudyTagging,
+  lockSubmissionAssignee,
   replaceCaseStudyTags,
   updateCaseStudyRating,
   updateDraftIfVersion,
+  updateSubmissionAssignee,
   type DraftFields,
 } from '../../db/repositories/moderation'
-import { publishedValueColumns } from '../../db/repositories/privacy'
 import type { DB, Json } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
 import type { CaseStudyFinding } from '../privacy/case-study-scan.server'
@@ -43,12 +45,7 @@ export async function saveDraftEdits(
   },
 ): Promise<EditResult> {
   return db.transaction().execute(async (trx): Promise<EditResult> => {
-    const before = await trx
-      .selectFrom('case_studies')
-      .select([...draftColumns, 'submission_id'])
-      .where('id', '=', input.caseStudyId)
-      .forUpdate()
-      .executeTakeFirstOrThrow()
+    const before = await lockCaseStudyDraft(trx, input.caseStudyId)
     const stored = readPublishedValues(before)
     if (before.version !== input.version) {
       return {
@@ -95,18 +92,7 @@ export async function saveTagging(
   input: { caseStudyId: string; actorId: string } & Tagging,
 ) {
   return db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('case_studies')
-      .select([
-        'status',
-        'evidence_strength',
-        'submission_id',
-        'organisation_named',
-        ...publishedValueColumns,
-      ])
-      .where('id', '=', input.caseStudyId)
-      .forUpdate()
-      .executeTakeFirstOrThrow()
+    const current = await lockCaseStudyTagging(trx, input.caseStudyId)
     const keywords = input.keywords ?? current.keywords
     const refused = await checkTextOnSave(
       trx,
@@ -168,18 +154,9 @@ export async function assignSubmission(
   input: { submissionId: string; actorId: string; assigneeId: string | null },
 ) {
   await db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('submissions')
-      .select('assigned_to')
-      .where('id', '=', input.submissionId)
-      .forUpdate()
-      .executeTakeFirstOrThrow()
+    const before = await lockSubmissionAssignee(trx, input.submissionId)
     if (before.assigned_to === input.assigneeId) return
-    await trx
-      .updateTable('submissions')
-      .set({ assigned_to: input.assigneeId, updated_at: sql`now()` })
-      .where('id', '=', input.submissionId)
-      .execute()
+    await updateSubmissionAssignee(trx, input.submissionId, input.assigneeId)
     await recordAuditEvent(trx, {
       actorId: input.actorId,
       action: 'submission.assigned',

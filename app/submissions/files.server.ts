@@ -2,8 +2,14 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
-import { sql, type Kysely } from 'kysely'
-import { editableStatuses } from '../../db/repositories/submissions'
+import type { Kysely } from 'kysely'
+import {
+  countSubmissionFiles,
+  deleteSubmissionFile,
+  insertSubmissionFile,
+  listSubmissionFiles,
+} from '../../db/repositories/submission-files'
+import { lockEditableSubmission } from '../../db/repositories/submissions'
 import type { DB } from '../../db/types'
 import type { Env } from '../utils/env.server'
 
@@ -82,49 +88,25 @@ export async function attachFile(
 ): Promise<'ok' | 'too-many'> {
   return db.transaction().execute(async (trx) => {
     // Locking the draft serialises two uploads from two tabs, so the limit holds.
-    await trx
-      .selectFrom('submissions')
-      .select('id')
-      .where('id', '=', submissionId)
-      .where('status', 'in', editableStatuses)
-      .forUpdate()
-      .executeTakeFirstOrThrow()
-    const { count } = await trx
-      .selectFrom('submission_files')
-      .select(sql<number>`count(*)::int`.as('count'))
-      .where('submission_id', '=', submissionId)
-      .executeTakeFirstOrThrow()
-    if (count >= MAX_FILES) return 'too-many'
-    await trx
-      .insertInto('submission_files')
-      .values({
-        submission_id: submissionId,
-        file_name: cleanFileName(file.fileName),
-        media_type: file.mediaType,
-        size_bytes: file.size,
-        sha256: file.sha256,
-      })
-      .onConflict((oc) => oc.columns(['submission_id', 'sha256']).doNothing())
-      .execute()
+    await lockEditableSubmission(trx, submissionId)
+    if ((await countSubmissionFiles(trx, submissionId)) >= MAX_FILES) return 'too-many'
+    await insertSubmissionFile(trx, {
+      submissionId,
+      fileName: cleanFileName(file.fileName),
+      mediaType: file.mediaType,
+      sizeBytes: file.size,
+      sha256: file.sha256,
+    })
     return 'ok'
   })
 }
 
 export async function listFiles(db: Kysely<DB>, submissionId: string) {
-  return db
-    .selectFrom('submission_files')
-    .select(['id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'created_at'])
-    .where('submission_id', '=', submissionId)
-    .orderBy('created_at')
-    .execute()
+  return listSubmissionFiles(db, submissionId)
 }
 
 export async function removeFile(db: Kysely<DB>, submissionId: string, fileId: string) {
-  await db
-    .deleteFrom('submission_files')
-    .where('submission_id', '=', submissionId)
-    .where('id', '=', fileId)
-    .execute()
+  await deleteSubmissionFile(db, submissionId, fileId)
 }
 
 /** "2.4MB", "310KB", as GOV.UK writes sizes. */

@@ -99,3 +99,17 @@ export async function updateCallRow(db: Kysely<DB>, id: string, values: CallValu
     .where('id', '=', id)
     .execute()
 }
+
+/** Moves a call's closing time (closing it early: `closesAt` is now). */
+export async function setCallClosesAt(db: Kysely<DB>, id: string, closesAt: Date) {
+  await db.updateTable('calls').set({ closes_at: closesAt }).where('id', '=', id).execute()
+}
+
+/** A call's address and closing time, by id; throws if there is no such call. */
+export async function findCallDeadlineById(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('calls')
+    .select(['slug', 'closes_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+}

@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Insertable, type Kysely } from 'kysely'
 import { publishedValueColumns, type PublishedValues } from './privacy'
 import { findLiveTerms } from './taxonomy'
-import type { DB, Json } from '../types'
+import type { CaseStudies, DB, Json } from '../types'
 
 type Executor = Kysely<DB>
 
@@ -370,4 +370,62 @@ export async function findPossibleDuplicates(db: Executor, submissionId: string,
     .filter((row) => row.sameOrganisation || row.similarity >= 0.3)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, limit)
+}
+
+/** Creates a case study (the draft a moderator starts from); returns its id. */
+export async function insertCaseStudyDraft(db: Executor, values: Insertable<CaseStudies>) {
+  const { id } = await db
+    .insertInto('case_studies')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
+}
+
+/** A case study's draft, locked for the transaction, to edit it; throws if there is none. */
+export async function lockCaseStudyDraft(trx: Executor, caseStudyId: string) {
+  return trx
+    .selectFrom('case_studies')
+    .select([...draftColumns, 'submission_id'])
+    .where('id', '=', caseStudyId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+}
+
+/** A case study's text and rating, locked for the transaction, to retag it; throws if there is none. */
+export async function lockCaseStudyTagging(trx: Executor, caseStudyId: string) {
+  return trx
+    .selectFrom('case_studies')
+    .select([
+      'status',
+      'evidence_strength',
+      'submission_id',
+      'organisation_named',
+      ...publishedValueColumns,
+    ])
+    .where('id', '=', caseStudyId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+}
+
+/** Who holds a submission, locked for the transaction; throws if there is no such submission. */
+export async function lockSubmissionAssignee(trx: Executor, submissionId: string) {
+  return trx
+    .selectFrom('submissions')
+    .select('assigned_to')
+    .where('id', '=', submissionId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+}
+
+export async function updateSubmissionAssignee(
+  trx: Executor,
+  submissionId: string,
+  assigneeId: string | null,
+) {
+  await trx
+    .updateTable('submissions')
+    .set({ assigned_to: assigneeId, updated_at: sql`now()` })
+    .where('id', '=', submissionId)
+    .execute()
 }

@@ -121,3 +121,77 @@ export async function scrubRedactedText(db: Kysely<DB>, submissionIds: string[])
                        FROM jsonb_object_keys(e.before) AS key)`.execute(db)
   return Number(result.numAffectedRows ?? 0)
 }
+
+/**
+ * What hangs off these submissions, for a subject access export: their schools, files' records,
+ * links, case studies, moderators' decisions and notes, and audit events.
+ */
+export async function findSubjectRecords(db: Kysely<DB>, submissionIds: string[]) {
+  if (submissionIds.length === 0)
+    return { schools: [], files: [], links: [], caseStudies: [], reviews: [], notes: [], audit: [] }
+  const [schools, files, links, caseStudies, reviews, notes, audit] = await Promise.all([
+    db
+      .selectFrom('submission_establishments')
+      .selectAll()
+      .where('submission_id', 'in', submissionIds)
+      .execute(),
+    db
+      .selectFrom('submission_files')
+      .select(['submission_id', 'file_name', 'media_type', 'size_bytes', 'created_at'])
+      .where('submission_id', 'in', submissionIds)
+      .execute(),
+    db
+      .selectFrom('respondent_tokens')
+      .select(['submission_id', 'purpose', 'created_at', 'expires_at'])
+      .where('submission_id', 'in', submissionIds)
+      .execute(),
+    db
+      .selectFrom('case_studies')
+      .select(['submission_id', 'slug', 'status', 'title', 'organisation_named', 'published_at'])
+      .where('submission_id', 'in', submissionIds)
+      .execute(),
+    db
+      .selectFrom('reviews')
+      .select(['submission_id', 'decision', 'from_status', 'to_status', 'reason', 'created_at'])
+      .where('submission_id', 'in', submissionIds)
+      .execute(),
+    db
+      .selectFrom('submission_notes')
+      .select(['submission_id', 'body', 'created_at'])
+      .where('submission_id', 'in', submissionIds)
+      .execute(),
+    db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_type', 'subject_id', 'before', 'after', 'created_at'])
+      .where('subject_id', 'in', submissionIds)
+      .orderBy('id')
+      .execute(),
+  ])
+  return { schools, files, links, caseStudies, reviews, notes, audit }
+}
+
+/** Emails to this address still in the job queue. */
+export async function findQueuedEmailsTo(db: Kysely<DB>, email: string) {
+  const result = await sql<{ payload: unknown; run_at: Date; attempts: number }>`
+    SELECT j.payload, j.run_at, j.attempts FROM graphile_worker._private_jobs j
+    JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier = 'send_email' AND lower(j.payload->>'to') = ${email.trim().toLowerCase()}`.execute(
+    db,
+  )
+  return result.rows
+}
+
+/** Which of these submissions have a published case study. */
+export async function findPublishedSubmissionIds(db: Kysely<DB>, submissionIds: string[]) {
+  const rows = await db
+    .selectFrom('case_studies')
+    .select('submission_id')
+    .where('status', '=', 'published')
+    .where(
+      'submission_id',
+      'in',
+      submissionIds.length ? submissionIds : ['00000000-0000-0000-0000-000000000000'],
+    )
+    .execute()
+  return rows.map((r) => r.submission_id)
+}

@@ -216,3 +216,14 @@ export async function markWithdrawn(db: Executor, id: string, now: Date) {
     .executeTakeFirst()
   return result.numUpdatedRows > 0n
 }
+
+/** Locks a response the respondent may still change, for the transaction; throws if it is not one. */
+export async function lockEditableSubmission(db: Executor, id: string) {
+  await db
+    .selectFrom('submissions')
+    .select('id')
+    .where('id', '=', id)
+    .where('status', 'in', editableStatuses)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+}

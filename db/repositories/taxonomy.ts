@@ -110,3 +110,69 @@ export async function retagCaseStudies(db: Kysely<DB>, fromId: number, toId: num
   await db.deleteFrom('case_study_tags').where('term_id', '=', fromId).execute()
   return ids
 }
+
+/** The case studies tagged with a term. */
+export async function listTaggedCaseStudyIds(db: Kysely<DB>, termId: number) {
+  const tagged = await db
+    .selectFrom('case_study_tags')
+    .select('case_study_id')
+    .where('term_id', '=', termId)
+    .execute()
+  return tagged.map((t) => t.case_study_id)
+}
+
+/** The highest position in a scheme's order (null if it has no terms). */
+export async function findMaxTermPosition(db: Kysely<DB>, scheme: string) {
+  const { max } = await db
+    .selectFrom('taxonomy_terms')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('scheme_code', '=', scheme)
+    .executeTakeFirstOrThrow()
+  return max
+}
+
+export async function insertTaxonomyTerm(
+  db: Kysely<DB>,
+  scheme: string,
+  term: { code: string; label: string; description: string },
+  position: number,
+) {
+  const { id } = await db
+    .insertInto('taxonomy_terms')
+    .values({ scheme_code: scheme, ...term, position })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
+}
+
+export async function updateTermText(
+  db: Kysely<DB>,
+  id: number,
+  term: { label: string; description: string },
+) {
+  await db.updateTable('taxonomy_terms').set(term).where('id', '=', id).execute()
+}
+
+/** Retires a term (from `retiredAt`) or, with null, restores it. */
+export async function setTermRetiredAt(db: Kysely<DB>, id: number, retiredAt: Date | null) {
+  await db
+    .updateTable('taxonomy_terms')
+    .set({ retired_at: retiredAt })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** A scheme's terms in their order, retired ones included. */
+export async function listTermOrder(db: Kysely<DB>, scheme: string) {
+  return db
+    .selectFrom('taxonomy_terms')
+    .select(['id', 'code'])
+    .where('scheme_code', '=', scheme)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}
+
+export async function setTermPosition(db: Kysely<DB>, id: number, position: number) {
+  await db.updateTable('taxonomy_terms').set({ position }).where('id', '=', id).execute()
+}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { sql } from 'kysely'
+import { pingDatabase } from '~/db.server'
 import { outboxBacklog } from '~/search.server'
 
 async function check<T>(
@@ -25,7 +25,7 @@ async function check<T>(
 export async function loader({ context }: LoaderFunctionArgs) {
   const { db, search } = context.services
   const [database, searchHealth, outbox] = await Promise.all([
-    check(() => sql`SELECT 1`.execute(db)),
+    check(() => pingDatabase(db)),
     check(() => search.client.health()),
     check(() => outboxBacklog(db)),
   ])
