@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { phaseFromGiasPhaseCode } from '../../app/reference/taxonomy'
 import { giasColumns } from '../../app/establishments/gias-columns'
-import { checkGiasHeader, parseEstablishmentRow } from '../../app/establishments/parse-establishment'
+import {
+  checkGiasHeader,
+  parseEstablishmentRow,
+} from '../../app/establishments/parse-establishment'
 
 // A complete row as GIAS writes it: every column present, most of them empty.
 function giasRow(values: Record<string, string> = {}): Record<string, string> {

@@ -11,7 +11,11 @@ import {
   parseEstablishmentRow,
   type EstablishmentInput,
 } from '../../app/establishments/parse-establishment'
-import { countDataLines, readGiasCsv, type GiasCsvItem } from '../../app/establishments/read-gias-csv.server'
+import {
+  countDataLines,
+  readGiasCsv,
+  type GiasCsvItem,
+} from '../../app/establishments/read-gias-csv.server'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 const smallFile = fixture('gias-small.csv')
