@@ -14,7 +14,7 @@ const db = createDb(server.url, { max: 2 })
 try {
   await migrateToLatest(db)
   const source = await generateDbTypes(db)
-  const target = path.resolve(import.meta.dirname, '..', 'types.ts')
+  const target = path.resolve(import.meta.dirname, '..', '..', '..', 'db', 'types.ts')
   await writeFile(target, source)
   console.log(`Wrote ${path.relative(process.cwd(), target)}`)
 } finally {
