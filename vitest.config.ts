@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 const alias = { '~': new URL('./app', import.meta.url).pathname }
+
+/**
+ * The usual order, but the HTML validity test after the other browser tests, whose pages it
+ * checks too (they record them as they go: tests/e2e/browser.ts).
+ */
+class HtmlValidityLast extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files)
+    const last = (spec: TestSpecification) => spec.moduleId.endsWith('/e2e/html-validity.test.ts')
+    return [...sorted.filter((spec) => !last(spec)), ...sorted.filter(last)]
+  }
+}
 
 // One `vitest run` runs all three layers. Integration and browser tests share real Postgres and
 // Meilisearch servers that the global setup starts on free ports and stops afterwards.
 export default defineConfig({
   resolve: { alias },
   test: {
+    sequence: { sequencer: HtmlValidityLast },
     // Two cores: two test files at a time, each with its own cloned database.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [

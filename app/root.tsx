@@ -1,5 +1,6 @@
 import './load-context'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ShouldRevalidateFunction } from '@remix-run/react'
 import { data } from '@remix-run/node'
 import {
   Links,
@@ -25,9 +26,32 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl 
 // The root holds the only error boundary, so it alone is given a thrown response's headers.
 export const headers = keepErrorHeaders
 
-export const meta: MetaFunction = () => [{ title: 'Inclusion in Practice' }]
+// An error page's title is in the head like any other page's (so the browser tab says "Page not
+// found"): Remix gives the root's meta the error its boundary shows.
+export const meta: MetaFunction = ({ error }) => [
+  { title: error ? `${errorTitle(error)} - Inclusion in Practice` : 'Inclusion in Practice' },
+]
+
+/**
+ * The public library's pages only read, and hold no form that posts: no one reading them is given
+ * a CSRF token and cookie (signing a new pair was a measurable part of each page's cost, and every
+ * anonymous reader's first page paid it). Going from one of them to any other page, the root
+ * loader runs again (shouldRevalidate) and issues the token there, before any form needs it.
+ */
+function needsNoCsrfToken(pathname: string) {
+  return pathname === '/library' || pathname.startsWith('/library/')
+}
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  defaultShouldRevalidate ||
+  (needsNoCsrfToken(currentUrl.pathname) && !needsNoCsrfToken(nextUrl.pathname))
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  const tokenless = request.method === 'GET' && needsNoCsrfToken(new URL(request.url).pathname)
   const [user, [csrfToken, csrfCookie]] = await Promise.all([
     // Without Postgres the header shows a signed-out visitor: the public library still answers,
     // and staff pages fail on their own requireRole with the 503 page.
@@ -35,7 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       if (isDatabaseUnavailable(error)) return null
       throw error
     }),
-    commitCsrfToken(request, context),
+    tokenless ? (['', null] as const) : commitCsrfToken(request, context),
   ])
   return data(
     {
@@ -114,12 +138,25 @@ export function ErrorBoundary() {
   return <ErrorPage error={error} />
 }
 
+/** The heading and title of the error page for `error`. */
+function errorTitle(error: unknown): string {
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const problem = isRouteErrorResponse(error) ? problemOf(error.data) : null
+  if (problem) return problem.title
+  if (status === 404) return 'Page not found'
+  if (status === 403) return 'You do not have permission to view this page'
+  if (status === 400 || status === 405 || status === 413)
+    return 'There is a problem with your request'
+  return 'Sorry, there is a problem with the service'
+}
+
 export function ErrorPage({ error }: { error: unknown }) {
   const status = isRouteErrorResponse(error) ? error.status : 500
   const problem = isRouteErrorResponse(error) ? problemOf(error.data) : null
+  const title = errorTitle(error)
   if (problem) {
     return (
-      <ErrorContent title={problem.title}>
+      <ErrorContent title={title}>
         {problem.paragraphs.map((paragraph) => (
           <p className="govuk-body" key={paragraph}>
             {paragraph}
@@ -135,7 +172,7 @@ export function ErrorPage({ error }: { error: unknown }) {
   }
   if (status === 404) {
     return (
-      <ErrorContent title="Page not found">
+      <ErrorContent title={title}>
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">
           If you pasted the web address, check you copied the entire address.
@@ -157,7 +194,7 @@ export function ErrorPage({ error }: { error: unknown }) {
   if (status === 403) {
     const detail = isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : null
     return (
-      <ErrorContent title="You do not have permission to view this page">
+      <ErrorContent title={title}>
         <p className="govuk-body">
           {detail && detail !== 'You do not have permission to view this page'
             ? detail
@@ -173,7 +210,7 @@ export function ErrorPage({ error }: { error: unknown }) {
   }
   if (status === 400 || status === 405 || status === 413) {
     return (
-      <ErrorContent title="There is a problem with your request">
+      <ErrorContent title={title}>
         <p className="govuk-body">
           The service could not understand what was sent. Go back and try again.
         </p>
@@ -181,7 +218,7 @@ export function ErrorPage({ error }: { error: unknown }) {
     )
   }
   return (
-    <ErrorContent title="Sorry, there is a problem with the service">
+    <ErrorContent title={title}>
       <p className="govuk-body">Try again later.</p>
       <p className="govuk-body">
         Anything you saved before this happened has been kept. If the problem continues,{' '}
@@ -206,7 +243,6 @@ function ErrorContent({ title, children }: { title: string; children: ReactNode 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <title>{`${title} - Inclusion in Practice`}</title>
         <h1 className="govuk-heading-l">{title}</h1>
         {children}
       </div>

@@ -13,6 +13,7 @@ import { seedDemoDataIfEmpty } from '../../seeds/seed'
 import { ConfigError, parseEnv } from '../utils/env.server'
 import { createLogger } from '../utils/logger.server'
 import { ensureBuild } from './build'
+import { indexBeforeReady } from './searchable'
 import { createHttpServer } from './http'
 import { startJobRunner } from './jobs'
 import { startRuntime, type Runtime } from './services'
@@ -89,13 +90,16 @@ try {
   await applyCaseStudySettings(
     services.search.client,
     services.search.caseStudiesIndex,
-    (await listSynonymGroups(services.db)).map((group) => group.terms),
+    await listSynonymGroups(services.db),
   ).catch((error: unknown) =>
     log.warn(
       { error: String(error) },
       'search settings not applied; search is unavailable for now',
     ),
   )
+  // Demo data just loaded waits in the search outbox. The app listens, and says it is ready, only
+  // once the library can find it: a newcomer who opens /library at once sees every case study.
+  if (seeded) await indexBeforeReady(services.db, services.search, say)
 
   let build: Parameters<typeof createHttpServer>[0]['build']
   if (dev) {

@@ -52,15 +52,28 @@ export function practiceSchema(codes: PracticeCodes | null) {
           'Number of pupils must be between 1 and 1,000,000',
         ),
     })
-    .superRefine((value, ctx) => {
-      if (value.practiceTypes.includes('other') && !value.practiceOther) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['practiceOther'],
-          message: 'Describe the other type of practice',
-        })
-      }
-    })
+    .and(otherDescribed)
 }
+
+/**
+ * "Other" needs its description. Checked beside the fields rather than after them (an object's
+ * refinement runs only once every field is valid), so that this error shows with the others at
+ * the first attempt rather than on its own at the next. Its output adds nothing to the answer.
+ */
+const otherDescribed = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const answer = (value ?? {}) as { practiceTypes?: unknown; practiceOther?: unknown }
+    const types = [answer.practiceTypes].flat()
+    const other = typeof answer.practiceOther === 'string' ? answer.practiceOther.trim() : ''
+    if (types.includes('other') && !other) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['practiceOther'],
+        message: 'Describe the other type of practice',
+      })
+    }
+  })
+  .transform(() => ({}))
 
 export type PracticeAnswer = z.infer<ReturnType<typeof practiceSchema>>

@@ -119,12 +119,62 @@ export async function searchEstablishmentsByName(db: Kysely<DB>, text: string, l
     .execute()
 }
 
+/**
+ * One page of the open schools a respondent's search finds, and how many match in all (the
+ * register's real count, not the page's). Every word typed must appear in the school's name, town
+ * or local authority, so adding a town narrows a common word such as "primary". Schools whose name
+ * starts with the text come first, then those whose name holds it whole, then the rest; by name
+ * within each, and by URN where names repeat, so that pages never overlap.
+ */
+export async function searchOpenSchools(
+  db: Kysely<DB>,
+  text: string,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+) {
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10)
+  if (words.length === 0) return { total: 0, schools: [] }
+  const whole = likeText(text)
+  const matching = db
+    .selectFrom('establishments')
+    .where('status_code', 'in', [1, 3, 4])
+    .where((eb) =>
+      eb.and(
+        words.map(
+          (word) =>
+            sql<boolean>`concat_ws(' ', lower(name), lower(town), lower(la_name)) LIKE ${`%${likeText(word)}%`}`,
+        ),
+      ),
+    )
+  const [counted, schools] = await Promise.all([
+    matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    matching
+      .select(['urn', 'name', 'town', 'la_name', 'phase_name'])
+      .orderBy(sql`lower(name) LIKE ${`${whole}%`}`, 'desc')
+      .orderBy(sql`lower(name) LIKE ${`%${whole}%`}`, 'desc')
+      .orderBy('name')
+      .orderBy('urn')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ])
+  return { total: counted.total, schools }
+}
+
 /** Schools by URN with what a response shows of them (closed schools included: history counts). */
 export async function findEstablishmentsByUrn(db: Kysely<DB>, urns: number[]) {
   if (urns.length === 0) return []
   return db
     .selectFrom('establishments')
-    .select(['urn', 'name', 'la_name', 'phase_name', 'type_name', 'region_name', 'postcode'])
+    .select([
+      'urn',
+      'name',
+      'town',
+      'la_name',
+      'phase_name',
+      'type_name',
+      'region_name',
+      'postcode',
+    ])
     .where('urn', 'in', urns)
     .orderBy('name')
     .execute()

@@ -102,6 +102,7 @@ test('every admin page, generated from the route folders, answers anonymous → 
     $scheme: 'need',
     $code: 'SEMH',
     $group: 'new',
+    $condition: 'new',
     $id: '',
   }
   const routes = readdirSync(path.resolve(import.meta.dirname, '../../app/routes')).filter((name) =>

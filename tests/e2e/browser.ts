@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject } from 'vitest'
 import { demoAccounts } from '../../app/accounts/demo-accounts'
+import { recordDocuments } from '../support/html-validity'
 
 const executablePath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
@@ -57,6 +59,8 @@ async function newContext(
     javaScriptEnabled: options.javaScript,
   })
   if (!options.javaScript) javaScriptOff.add(context)
+  // Every document its pages load is kept for the HTML validity test (html-validity.test.ts).
+  recordDocuments(context, path.basename(expect.getState().testPath ?? 'a browser test'))
   // Fail within seconds with Playwright's own message, well before the test's timeout.
   context.setDefaultTimeout(15_000)
   return context

@@ -68,12 +68,27 @@ for (const javaScript of [true, false]) {
   })
 }
 
-test('an unknown page is a GOV.UK-style 404 that passes axe', async () => {
-  const context = await browser.newContext({ javaScript: false })
-  const page = await context.newPage()
-  const response = await page.goto('/no-such-page')
-  expect(response?.status()).toBe(404)
-  await expectHeading(page, 'Page not found')
-  await expectAccessible(page)
-  await context.close()
+test('an unknown page is a GOV.UK-style 404 that passes axe, and its tab says so', async () => {
+  for (const javaScript of [false, true]) {
+    const context = await browser.newContext({ javaScript })
+    const page = await context.newPage()
+    const response = await page.goto('/no-such-page')
+    expect(response?.status()).toBe(404)
+    await expectHeading(page, 'Page not found')
+    expect(await page.title()).toBe('Page not found - Inclusion in Practice')
+    await expectAccessible(page)
+    if (javaScript) {
+      // After a navigation in the page, too (Remix's router, as its links use).
+      await page.goto('/')
+      await expectHeading(page, 'Inclusion in Practice')
+      await page.evaluate(() =>
+        (
+          window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }
+        ).__remixRouter.navigate('/library/no-such-case-study'),
+      )
+      await expectHeading(page, 'Page not found')
+      await expect.poll(() => page.title()).toBe('Page not found - Inclusion in Practice')
+    }
+    await context.close()
+  }
 })

@@ -5,6 +5,7 @@ import path from 'node:path'
 import postgres from 'postgres'
 import type { TestProject } from 'vitest/node'
 import { ensureBuild } from '../../app/server/build'
+import { recordedPagesDir } from '../support/html-validity'
 import { notifyTestEnv } from '../support/notify'
 import { startAppProcess } from './app-process'
 
@@ -30,6 +31,8 @@ export default async function setup(project: TestProject) {
   await admin.end()
 
   await ensureBuild((message) => console.log(message))
+  // Pages the browser tests load in this run, for the HTML validity test; none from earlier runs.
+  await rm(recordedPagesDir, { recursive: true, force: true })
   const stubDir = await mkdtemp(path.join(tmpdir(), 'iip-notify-'))
   const notifyLog = path.join(stubDir, 'requests.jsonl')
   const databaseUrl = context.postgresAdminUrl.replace(/\/postgres$/, `/${database}`)

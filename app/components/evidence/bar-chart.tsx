@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale'
 import { useId } from 'react'
+import { wrapChartLabel } from '~/evidence/chart-label'
 
 export interface Bar {
   label: string
@@ -31,13 +32,24 @@ export function BarChart({
   const chartWidth = 360
   const rowHeight = 26
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0))
+  const lineHeight = 16
   const x = scaleLinear().domain([0, max]).range([0, chartWidth]).nice()
-  const height = bars.length * rowHeight + 24
+  // Long labels wrap onto more lines, and their row grows to hold them.
+  let top = 0
+  const rows = bars.map((bar) => {
+    const lines = wrapChartLabel(bar.label)
+    const row = { bar, lines, top, height: Math.max(rowHeight, lines.length * lineHeight + 10) }
+    top += row.height
+    return row
+  })
+  const height = top + 24
   const summary =
     description ??
     `${title}: ${bars.map((b) => `${b.label} ${format(b.value)}`).join(', ')} ${unit}.`
   return (
     <figure className="app-chart govuk-!-margin-0 govuk-!-margin-bottom-6">
+      {/* First (or last) in the figure, as HTML requires: the table below follows the chart. */}
+      <figcaption className="govuk-visually-hidden">{title}</figcaption>
       <svg
         className="app-chart__svg"
         viewBox={`0 0 ${labelWidth + chartWidth + 80} ${height}`}
@@ -55,25 +67,37 @@ export function BarChart({
             </text>
           </g>
         ))}
-        {bars.map((bar, i) => (
-          <g key={bar.label} transform={`translate(0,${i * rowHeight})`}>
-            <text x={labelWidth - 8} y={17} textAnchor="end" className="app-chart__label">
-              {bar.label.length > 38 ? `${bar.label.slice(0, 36)}…` : bar.label}
+        {rows.map(({ bar, lines, top, height: rowSize }) => (
+          <g key={bar.label} transform={`translate(0,${top})`}>
+            <text
+              x={labelWidth - 8}
+              y={rowSize / 2 + 4 - ((lines.length - 1) * lineHeight) / 2}
+              textAnchor="end"
+              className="app-chart__label"
+            >
+              {lines.map((line, n) => (
+                <tspan key={n} x={labelWidth - 8} dy={n === 0 ? 0 : lineHeight}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             <rect
               x={labelWidth}
-              y={4}
+              y={(rowSize - (rowHeight - 8)) / 2}
               height={rowHeight - 8}
               width={Math.max(bar.value ? 2 : 0, x(bar.value ?? 0))}
               className="app-chart__bar"
             />
-            <text x={labelWidth + x(bar.value ?? 0) + 6} y={17} className="app-chart__value">
+            <text
+              x={labelWidth + x(bar.value ?? 0) + 6}
+              y={rowSize / 2 + 4}
+              className="app-chart__value"
+            >
               {format(bar.value)}
             </text>
           </g>
         ))}
       </svg>
-      <figcaption className="govuk-visually-hidden">{title}</figcaption>
       <DataTable
         summary="Show the data as a table"
         caption={title}

@@ -107,7 +107,7 @@ function PaginationItem({
   return (
     <>
       {gapBefore ? (
-        <li className="govuk-pagination__item govuk-pagination__item--ellipses">&ctdot;</li>
+        <li className="govuk-pagination__item govuk-pagination__item--ellipses">⋯</li>
       ) : null}
       <li
         className={`govuk-pagination__item${p === page ? ' govuk-pagination__item--current' : ''}`}

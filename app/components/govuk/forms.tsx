@@ -171,6 +171,11 @@ export interface ChoiceOption {
   value: string
   label: ReactNode
   hint?: ReactNode
+  /**
+   * Content revealed under the option while it is selected (GOV.UK's conditional reveal). Without
+   * JavaScript it is always shown, as GOV.UK Frontend's styles have it.
+   */
+  conditional?: ReactNode
 }
 
 interface ChoicesProps {
@@ -207,6 +212,13 @@ export function Choices({
     .filter(Boolean)
     .join(' ')
   const kind = type === 'radio' ? 'radios' : 'checkboxes'
+  // Options whose conditional content shows. The "hidden" class hides it only where GOV.UK
+  // Frontend's script runs (it needs the body's govuk-frontend-supported class); React toggles it,
+  // since GOV.UK Frontend starts its components once per page load, not per client-side page.
+  const [revealed, setRevealed] = useState(() => new Set(chosen))
+  const [enhanced, setEnhanced] = useState(false)
+  useEffect(() => setEnhanced(true), [])
+  const hasConditional = options.some((option) => option.conditional)
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy || undefined}>
@@ -219,7 +231,8 @@ export function Choices({
         <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`}>
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`
-            return (
+            const conditionalId = `conditional-${id}`
+            const item = (
               <div className={`govuk-${kind}__item`} key={option.value}>
                 <input
                   className={`govuk-${kind}__input`}
@@ -228,19 +241,52 @@ export function Choices({
                   type={type}
                   value={option.value}
                   defaultChecked={chosen.has(option.value)}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  aria-describedby={option.hint ? `${id}-item-hint` : undefined}
+                  {...(option.conditional && enhanced
+                    ? {
+                        'aria-controls': conditionalId,
+                        'aria-expanded': revealed.has(option.value),
+                      }
+                    : {})}
                   {...inputProps}
+                  {...(hasConditional
+                    ? {
+                        onChange: (event) => {
+                          const { checked, value } = event.currentTarget
+                          setRevealed((current) => {
+                            const next = new Set(type === 'radio' ? [] : current)
+                            if (checked) next.add(value)
+                            else next.delete(value)
+                            return next
+                          })
+                          void inputProps?.onChange?.(event)
+                        },
+                      }
+                    : {})}
                 />
                 <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
                   {option.label}
                 </label>
                 {option.hint ? (
-                  <div id={`${id}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+                  // "-item-hint", as GOV.UK Frontend's macro has it: the first option's id is the
+                  // field's name, so "-hint" alone would be the question's hint's id too.
+                  <div id={`${id}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>
                     {option.hint}
                   </div>
                 ) : null}
               </div>
             )
+            if (!option.conditional) return item
+            return [
+              item,
+              <div
+                key={`${option.value}-conditional`}
+                className={`govuk-${kind}__conditional${revealed.has(option.value) ? '' : ` govuk-${kind}__conditional--hidden`}`}
+                id={conditionalId}
+              >
+                {option.conditional}
+              </div>,
+            ]
           })}
         </div>
       </fieldset>

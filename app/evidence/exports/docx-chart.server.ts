@@ -2,6 +2,7 @@ import { renderAsync } from '@resvg/resvg-js'
 import { scaleLinear } from 'd3-scale'
 import type { Breakdown } from '../figures.server'
 import { formatCount } from '../suppression'
+import { wrapChartLabel } from '../chart-label'
 
 export interface ChartImage {
   title: string
@@ -18,6 +19,7 @@ export interface ChartImage {
 const LABEL_WIDTH = 300
 const BAR_WIDTH = 300
 const ROW_HEIGHT = 26
+const LINE_HEIGHT = 15
 const WIDTH = LABEL_WIDTH + BAR_WIDTH + 100
 const FONT = `font-family="Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"`
 
@@ -39,7 +41,15 @@ function breakdownSvg(breakdown: Breakdown, title: string, description: string) 
   const bars = breakdown.figures
   const max = Math.max(1, ...bars.map((b) => b.count ?? 0))
   const x = scaleLinear().domain([0, max]).range([0, BAR_WIDTH]).nice()
-  const height = bars.length * ROW_HEIGHT + 24
+  // Long labels wrap onto more lines, and their row grows to hold them.
+  let top = 0
+  const laidOut = bars.map((bar) => {
+    const lines = wrapChartLabel(bar.label)
+    const row = { bar, lines, top, size: Math.max(ROW_HEIGHT, lines.length * LINE_HEIGHT + 10) }
+    top += row.size
+    return row
+  })
+  const height = top + 24
   // Counts are whole: no tick at 0.5.
   const ticks = x
     .ticks(4)
@@ -50,14 +60,20 @@ function breakdownSvg(breakdown: Breakdown, title: string, description: string) 
         `<line y1="0" y2="${height - 20}" stroke="#b1b4b6" stroke-width="1"/>` +
         `<text y="${height - 6}" text-anchor="middle" font-size="12" fill="#505a5f" ${FONT}>${tick.toLocaleString('en-GB')}</text></g>`,
     )
-  const rows = bars.map((bar, i) => {
-    const label = bar.label.length > 40 ? `${bar.label.slice(0, 38)}…` : bar.label
+  const rows = laidOut.map(({ bar, lines, top, size }) => {
     const width = Math.max(bar.count ? 2 : 0, x(bar.count ?? 0))
+    const first = size / 2 + 4 - ((lines.length - 1) * LINE_HEIGHT) / 2
+    const label = lines
+      .map(
+        (line, n) =>
+          `<tspan x="${LABEL_WIDTH - 8}" y="${first + n * LINE_HEIGHT}">${escapeXml(line)}</tspan>`,
+      )
+      .join('')
     return (
-      `<g transform="translate(0,${i * ROW_HEIGHT})">` +
-      `<text x="${LABEL_WIDTH - 8}" y="17" text-anchor="end" font-size="13" fill="#0b0c0c" ${FONT}>${escapeXml(label)}</text>` +
-      `<rect x="${LABEL_WIDTH}" y="4" width="${width}" height="${ROW_HEIGHT - 8}" fill="#1d70b8"/>` +
-      `<text x="${LABEL_WIDTH + width + 6}" y="17" font-size="13" fill="#0b0c0c" ${FONT}>${formatCount(bar.count)}</text></g>`
+      `<g transform="translate(0,${top})">` +
+      `<text text-anchor="end" font-size="13" fill="#0b0c0c" ${FONT}>${label}</text>` +
+      `<rect x="${LABEL_WIDTH}" y="${(size - (ROW_HEIGHT - 8)) / 2}" width="${width}" height="${ROW_HEIGHT - 8}" fill="#1d70b8"/>` +
+      `<text x="${LABEL_WIDTH + width + 6}" y="${size / 2 + 4}" font-size="13" fill="#0b0c0c" ${FONT}>${formatCount(bar.count)}</text></g>`
     )
   })
   const svg =

@@ -118,8 +118,9 @@ export default function AdminStatus() {
           ]}
         />
         <p className="govuk-body">
-          To rebuild the search index from the database, run <code>npm run search:reindex</code>.
-          The library keeps serving the old index until the new one is complete.
+          To rebuild the search index from the database, use the ‘Rebuild the search index’ button
+          on the Search index page (linked above). The library keeps serving the old index until the
+          new one is complete.
         </p>
       </div>
     </div>

@@ -76,26 +76,32 @@ export default function Practice() {
         hint="Select all that apply"
         options={[
           ...options.practice.map((o) => ({ value: o.code, label: o.label })),
-          { value: 'other', label: 'Other' },
+          {
+            value: 'other',
+            label: 'Other',
+            conditional: (
+              <TextInput
+                label="If other, describe the type of practice"
+                defaultValue={text(values.practiceOther)}
+                error={errors.practiceOther}
+                {...register('practiceOther')}
+              />
+            ),
+          },
         ]}
         selected={list(values.practiceTypes)}
         error={errors.practiceTypes}
         small
         inputProps={register('practiceTypes')}
       />
-      <TextInput
-        label="If other, describe the type of practice"
-        defaultValue={text(values.practiceOther)}
-        error={errors.practiceOther}
-        {...register('practiceOther')}
-      />
       <div className={`govuk-form-group${errors.needs ? ' govuk-form-group--error' : ''}`}>
         <fieldset
           className="govuk-fieldset"
           aria-describedby={`needs-hint${errors.needs ? ' needs-error' : ''}`}
         >
+          {/* A heading, so that the areas of need below it are subheadings, one level down. */}
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            Which needs does it serve?
+            <h2 className="govuk-fieldset__heading">Which needs does it serve?</h2>
           </legend>
           <div className="govuk-hint" id="needs-hint">
             Select all that apply. Needs are grouped under the four broad areas of need.

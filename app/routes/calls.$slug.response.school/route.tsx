@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSubmit } from '@remix-run/react'
 import { useRef } from 'react'
-import { findEstablishmentsByUrn, searchEstablishmentsByName } from '~/db.server'
+import { findEstablishmentsByUrn, searchOpenSchools } from '~/db.server'
 import { Button, Choices, ErrorSummary, TextInput } from '~/components/govuk/forms'
 import { CsrfInput } from '~/components/forms/csrf-input'
-import { BackLink } from '~/components/govuk/content'
+import { BackLink, Pagination } from '~/components/govuk/content'
 import { SectionButtons } from '~/components/response/question-page'
 import { schoolChoiceSchema } from '~/submissions/organisation.schema'
 import { chooseSchool } from '~/submissions/organisation.server'
@@ -16,28 +16,53 @@ import { pageTitle } from '~/utils/page-title'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Find your school', matches)]
 
-/** A URN finds that school; any other text searches open schools' names. */
-async function findSchools(context: LoaderFunctionArgs['context'], query: string) {
+/** How many schools a page of results shows. */
+const PAGE_SIZE = 20
+
+/**
+ * A URN finds that school; any other text searches open schools' names, towns and local
+ * authorities, a page at a time, with how many match in all.
+ */
+async function findSchools(context: LoaderFunctionArgs['context'], query: string, page: number) {
   const text = query.trim().slice(0, 100)
-  if (text.length < 2) return []
-  if (/^\d{6,7}$/.test(text)) return findEstablishmentsByUrn(context.services.db, [Number(text)])
-  const found = await searchEstablishmentsByName(context.services.db, text, 20)
-  return findEstablishmentsByUrn(
-    context.services.db,
-    found.map((s) => s.urn),
-  )
+  if (text.length < 2) return { total: 0, schools: [] }
+  if (/^\d{6,7}$/.test(text)) {
+    const schools = await findEstablishmentsByUrn(context.services.db, [Number(text)])
+    return { total: schools.length, schools }
+  }
+  return searchOpenSchools(context.services.db, text, {
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  })
 }
+
+/** A school's place as a respondent would recognise it: its town, and its local authority. */
+const placeOf = (school: { town: string | null; la_name: string }) =>
+  school.town && school.town !== school.la_name
+    ? `${school.town}, ${school.la_name}`
+    : school.la_name
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { call, answers } = await requireDraft(request, context, params.slug)
-  const query = new URL(request.url).searchParams.get('q') ?? ''
+  const searchParams = new URL(request.url).searchParams
+  const query = searchParams.get('q') ?? ''
+  const asked = Number(searchParams.get('page') ?? '1')
+  const page = Number.isInteger(asked) && asked >= 1 && asked <= 10_000 ? asked : 1
   const chosenUrn =
     answers.organisation?.kind === 'school' ? answers.organisation.urns?.[0] : undefined
-  const [results, chosen] = await Promise.all([
-    findSchools(context, query),
+  const [found, chosen] = await Promise.all([
+    findSchools(context, query, page),
     chosenUrn ? findEstablishmentsByUrn(context.services.db, [chosenUrn]) : [],
   ])
-  return { slug: call.slug, query, results, chosen: chosen[0] ?? null }
+  return {
+    slug: call.slug,
+    query,
+    page,
+    pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
+    total: found.total,
+    results: found.schools,
+    chosen: chosen[0] ?? null,
+  }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -64,7 +89,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function FindSchool() {
-  const { slug, query, results, chosen } = useLoaderData<typeof loader>()
+  const { slug, query, page, pageCount, total, results, chosen } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors ?? {}
   const submit = useSubmit()
@@ -86,7 +111,7 @@ export default function FindSchool() {
           <TextInput
             name="q"
             label="School name or URN"
-            hint="The URN is the 6-digit number that identifies your school, for example 100000"
+            hint="The URN is the 6-digit number that identifies your school, for example 990001. You can add your town to a name, for example “primary Brookford”."
             defaultValue={query}
             autoComplete="off"
             spellCheck={false}
@@ -101,9 +126,14 @@ export default function FindSchool() {
           />
           <Button secondary>Search</Button>
         </Form>
-        {query && results.length === 0 ? (
+        {query ? (
           <p className="govuk-body" role="status">
-            No open schools match “{query}”. Check the spelling, or search by URN.
+            {total === 0
+              ? `No open schools match “${query}”. Check the spelling, or search by URN.`
+              : `${total.toLocaleString('en-GB')} ${total === 1 ? 'school matches' : 'schools match'} “${query}”.`}
+            {pageCount > 1
+              ? ` Showing ${((page - 1) * PAGE_SIZE + 1).toLocaleString('en-GB')} to ${((page - 1) * PAGE_SIZE + results.length).toLocaleString('en-GB')}. To find yours sooner, add your town to the search or search by your school’s URN.`
+              : null}
           </p>
         ) : null}
         <Form method="post" noValidate>
@@ -112,20 +142,31 @@ export default function FindSchool() {
             <Choices
               type="radio"
               name="urn"
-              legend={`${results.length} ${results.length === 1 ? 'school matches' : 'schools match'} “${query}”`}
+              legend={
+                pageCount > 1
+                  ? `Select your school (page ${page} of ${pageCount})`
+                  : 'Select your school'
+              }
               error={errors.urn}
               options={results.map((school) => ({
                 value: String(school.urn),
                 label: school.name,
-                hint: `URN ${school.urn} · ${school.phase_name} · ${school.la_name}`,
+                hint: `URN ${school.urn} · ${school.phase_name} · ${placeOf(school)}`,
               }))}
-              selected={results.length === 1 ? String(results[0]!.urn) : undefined}
+              selected={total === 1 ? String(results[0]!.urn) : undefined}
             />
           ) : errors.urn ? (
             <p className="govuk-error-message" id="urn">
               <span className="govuk-visually-hidden">Error:</span> {errors.urn}
             </p>
           ) : null}
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            hrefFor={(p) =>
+              `/calls/${slug}/response/school?${new URLSearchParams({ q: query, page: String(p) })}`
+            }
+          />
           <SectionButtons />
         </Form>
       </div>

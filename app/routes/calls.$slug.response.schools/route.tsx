@@ -1,11 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import {
-  findEstablishmentsByUrn,
-  searchEstablishmentsByName,
-  searchTrustsByName,
-} from '~/db.server'
+import { findEstablishmentsByUrn, searchOpenSchools, searchTrustsByName } from '~/db.server'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink, Table } from '~/components/govuk/content'
 import { Button, ErrorSummary, TextInput } from '~/components/govuk/forms'
@@ -28,15 +24,19 @@ export const meta: MetaFunction = ({ matches }) => [
 ]
 
 const SHOWN = 100
+/** Schools a search shows at once; the page says how many match in all. */
+const FOUND_SHOWN = 10
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { call, answers } = await requireDraft(request, context, params.slug)
   const db = context.services.db
   const query = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, 100)
   const urns = answers.organisation?.urns ?? []
-  const [chosen, schools, trusts] = await Promise.all([
+  const [chosen, found, trusts] = await Promise.all([
     findEstablishmentsByUrn(db, urns.slice(0, SHOWN)),
-    query.length >= 2 ? searchEstablishmentsByName(db, query, 10) : [],
+    query.length >= 2
+      ? searchOpenSchools(db, query, { limit: FOUND_SHOWN })
+      : { total: 0, schools: [] },
     query.length >= 2 ? searchTrustsByName(db, query, 5) : [],
   ])
   return {
@@ -45,7 +45,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     query,
     count: urns.length,
     chosen,
-    schools: schools.filter((s) => !urns.includes(s.urn)),
+    found: found.total,
+    schools: found.schools.filter((s) => !urns.includes(s.urn)),
     trusts,
   }
 }
@@ -83,7 +84,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const typed = value('urns').slice(0, 100_000)
     const { urns, invalid } = parseUrnList(typed)
     if (urns.length === 0 && invalid.length === 0)
-      return fail('urns', 'Enter one or more URNs, like 100000', typed)
+      return fail('urns', 'Enter one or more URNs, like 990001', typed)
     if (urns.length > MAX_SCHOOLS)
       return fail('urns', `Enter ${MAX_SCHOOLS.toLocaleString('en-GB')} URNs or fewer`, typed)
     const unknown = [...invalid, ...(await addSchools(db, draft, urns)).map(String)]
@@ -110,7 +111,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ChooseSchools() {
-  const { slug, name, query, count, chosen, schools, trusts } = useLoaderData<typeof loader>()
+  const { slug, name, query, count, chosen, found, schools, trusts } =
+    useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors ?? {}
   return (
@@ -184,8 +186,14 @@ export default function ChooseSchools() {
           />
           <Button secondary>Search</Button>
         </Form>
-        {query && schools.length === 0 && trusts.length === 0 ? (
+        {query && found === 0 && trusts.length === 0 ? (
           <p className="govuk-body">Nothing in the register matches “{query}”.</p>
+        ) : null}
+        {found > FOUND_SHOWN ? (
+          <p className="govuk-body">
+            {found.toLocaleString('en-GB')} schools match “{query}”; these are the first{' '}
+            {FOUND_SHOWN}. Add the town to the search to narrow it, or add schools by URN below.
+          </p>
         ) : null}
         {trusts.length > 0 || schools.length > 0 ? (
           <Form method="post">
@@ -216,7 +224,10 @@ export default function ChooseSchools() {
                     <span className="govuk-visually-hidden">, URN {school.urn}</span>
                   </button>{' '}
                   <span className="govuk-hint govuk-!-display-inline">
-                    URN {school.urn} · {school.la_name}
+                    URN {school.urn} ·{' '}
+                    {school.town && school.town !== school.la_name
+                      ? `${school.town}, ${school.la_name}`
+                      : school.la_name}
                   </span>
                 </li>
               ))}

@@ -72,9 +72,12 @@ export default function AuditLog() {
           </a>
         </div>
       </Form>
-      <h2 className="govuk-heading-m" role="status">
-        {total.toLocaleString('en-GB')} {total === 1 ? 'event' : 'events'}
-      </h2>
+      {/* The count is announced when filters change it; a heading cannot itself be a status. */}
+      <div role="status">
+        <h2 className="govuk-heading-m">
+          {total.toLocaleString('en-GB')} {total === 1 ? 'event' : 'events'}
+        </h2>
+      </div>
       <Table
         caption="Audit events"
         captionSize="hidden"
