@@ -67,12 +67,16 @@ export interface CaseStudies {
   keywords: Generated<string[]>;
   la_code: string | null;
   la_name: string | null;
+  last_reviewed_at: Timestamp | null;
   measures: Generated<Json>;
   organisation_kind: string;
   organisation_name: string;
   organisation_named: Generated<boolean>;
   practice: Generated<string>;
+  practice_status: Generated<string>;
+  practice_status_since: Timestamp | null;
   privacy_scan_version: Generated<number>;
+  public_version: Generated<number>;
   published_at: Timestamp | null;
   region_code: string | null;
   slug: string;
@@ -87,6 +91,17 @@ export interface CaseStudies {
 export interface CaseStudyTags {
   case_study_id: string;
   term_id: number;
+}
+
+export interface CaseStudyVersions {
+  case_study_id: string;
+  change_summary: Generated<string>;
+  evidence_strength: number | null;
+  follow_up_id: string | null;
+  number: number;
+  practice_status: string;
+  published_at: Timestamp;
+  published_values: Json;
 }
 
 export interface DoubleCodingSamples {
@@ -133,6 +148,32 @@ export interface Establishments {
   ukprn: string | null;
   updated_at: Generated<Timestamp>;
   urn: number;
+}
+
+export interface FollowUps {
+  answers: Generated<Json>;
+  assigned_to: string | null;
+  case_study_id: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  draft: Json | null;
+  edit_version: Generated<number>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  invited_at: Timestamp;
+  link_used_at: Timestamp | null;
+  months: number;
+  personal_data_findings: Generated<Json>;
+  personal_data_flagged: Generated<boolean>;
+  published_version: number | null;
+  reminded_at: Timestamp | null;
+  round: number;
+  session_hash: string | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  token_hash: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface PersonalDataDismissals {
@@ -206,6 +247,7 @@ export interface SearchRebuilds {
 export interface SearchSynonymGroups {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
+  one_way_terms: Generated<string[]>;
   terms: string[];
   updated_at: Generated<Timestamp>;
 }
@@ -260,6 +302,7 @@ export interface Submissions {
   contact_removed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   establishment_urn: number | null;
+  follow_up_consent: Generated<boolean>;
   id: Generated<string>;
   may_contact: Generated<boolean>;
   organisation_kind: string | null;
@@ -278,6 +321,42 @@ export interface Submissions {
   submitted_at: Timestamp | null;
   updated_at: Generated<Timestamp>;
   withdrawn_at: Timestamp | null;
+}
+
+export interface SuggestionModels {
+  model: Json;
+  source_stamp: string;
+  trained_at: Generated<Timestamp>;
+  trained_on: number;
+  version: string;
+}
+
+export interface TagSuggestions {
+  code: string;
+  confidence: string | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision: string | null;
+  id: Generated<string>;
+  model_version: string;
+  reason: Generated<Json>;
+  scheme: string;
+  score: number | null;
+  shown_at: Generated<Timestamp>;
+  source: Generated<string>;
+  submission_id: string;
+}
+
+export interface TaxonomyConditions {
+  abbreviations: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  need_codes: string[];
+  note: string | null;
+  other_names: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface TaxonomySchemes {
@@ -319,8 +398,10 @@ export interface DB {
   calls: Calls;
   case_studies: CaseStudies;
   case_study_tags: CaseStudyTags;
+  case_study_versions: CaseStudyVersions;
   double_coding_samples: DoubleCodingSamples;
   establishments: Establishments;
+  follow_ups: FollowUps;
   personal_data_dismissals: PersonalDataDismissals;
   privacy_alerts: PrivacyAlerts;
   rate_limits: RateLimits;
@@ -336,6 +417,9 @@ export interface DB {
   submission_files: SubmissionFiles;
   submission_notes: SubmissionNotes;
   submissions: Submissions;
+  suggestion_models: SuggestionModels;
+  tag_suggestions: TagSuggestions;
+  taxonomy_conditions: TaxonomyConditions;
   taxonomy_schemes: TaxonomySchemes;
   taxonomy_terms: TaxonomyTerms;
   users: Users;

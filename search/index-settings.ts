@@ -1,16 +1,27 @@
 import type { MeiliSearch, Settings } from 'meilisearch'
-import { synonymGroups } from '../app/reference/synonyms'
+import { synonymGroupDefinitions } from '../app/reference/synonyms'
 
-/** Every term in a group finds every other: Meilisearch wants that spelled out per word. */
+/** A group as a list of terms that find each other, or with abbreviations that only find them. */
+export type SynonymGroupInput =
+  readonly string[] | { terms: readonly string[]; oneWay?: readonly string[] }
+
+/**
+ * Every term in a group finds every other: Meilisearch wants that spelled out per word. A one-way
+ * term (an abbreviation that is also an everyday word) finds the group's terms, and none of them
+ * finds it.
+ */
 export function toMeilisearchSynonyms(
-  groups: readonly (readonly string[])[],
+  groups: readonly SynonymGroupInput[],
 ): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {}
+  const add = (term: string, found: string[]) => {
+    synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...found.filter((t) => t !== term)])]
+  }
   for (const group of groups) {
-    const terms = [...new Set(group.map((term) => term.toLowerCase()))]
-    for (const term of terms) {
-      synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...terms.filter((t) => t !== term)])]
-    }
+    const { terms: listed, oneWay = [] } = 'terms' in group ? group : { terms: group }
+    const terms = [...new Set(listed.map((term) => term.toLowerCase()))]
+    for (const term of terms) add(term, terms)
+    for (const abbreviation of oneWay) add(abbreviation.toLowerCase(), terms)
   }
   return synonyms
 }
@@ -75,14 +86,18 @@ export const caseStudySettings: Settings = {
     'laCode',
     'evidenceStrength',
     'isFictional',
+    // "Still running": a follow-up may say the practice has stopped.
+    'practiceStatus',
   ],
-  sortableAttributes: ['publishedAt', 'title'],
+  sortableAttributes: ['publishedAt', 'title', 'lastReviewedAt'],
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
   // Counts are exact up to this many hits (paged searches count exhaustively): well above the corpus.
   pagination: { maxTotalHits: 1_000_000 },
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  // No typos on words under 5 letters: a typo turns an abbreviation into another word
+  // ("adhd" into "add", "elsa" into "else"). Two typos from 9 letters, the engine's default.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   stopWords,
-  synonyms: toMeilisearchSynonyms(synonymGroups),
+  synonyms: toMeilisearchSynonyms(synonymGroupDefinitions),
 }
 
 /**
@@ -92,7 +107,7 @@ export const caseStudySettings: Settings = {
 export async function applyCaseStudySettings(
   client: MeiliSearch,
   indexName: string,
-  synonyms: readonly (readonly string[])[] = synonymGroups,
+  synonyms: readonly SynonymGroupInput[] = synonymGroupDefinitions,
 ): Promise<void> {
   const exists = await client
     .getIndex(indexName)

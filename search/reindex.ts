@@ -22,7 +22,7 @@ export async function rebuildCaseStudyIndex(
 ): Promise<{ indexed: number }> {
   const live = search.caseStudiesIndex
   const fresh = `${live}_rebuild_${Date.now()}`
-  const synonyms = (await listSynonymGroups(db)).map((group) => group.terms)
+  const synonyms = await listSynonymGroups(db)
   await applyCaseStudySettings(search.client, live, synonyms)
   await applyCaseStudySettings(search.client, fresh, synonyms)
   try {

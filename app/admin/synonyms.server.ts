@@ -1,5 +1,5 @@
 import type { AppLoadContext } from '@remix-run/node'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { addJob } from '../../db/job-queue'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
 import {
@@ -7,6 +7,7 @@ import {
   findSynonymGroup,
   insertSynonymGroup,
   listSynonymGroups,
+  lockSynonymGroups,
   updateSynonymGroup,
 } from '../../db/repositories/search-synonyms'
 import type { DB } from '../../db/types'
@@ -19,41 +20,51 @@ import { toMeilisearchSynonyms, waitOk } from '../../search/index-settings'
 
 export const SYNONYMS_TASK = 'search_synonyms'
 
-export type SaveResult = { ok: true; id: number } | { ok: false; field: 'terms'; message: string }
+export type SaveResult =
+  { ok: true; id: number } | { ok: false; field: 'terms' | 'oneWay'; message: string }
 
-/** Adds a group (id null) or replaces one's terms; refuses a term another group already has. */
+/**
+ * Adds a group (id null) or replaces one's terms, and its one-way abbreviations when given (left
+ * as they are when not); refuses a term another group already has.
+ */
 export async function saveSynonymGroup(
   db: Kysely<DB>,
   actorId: string,
   id: number | null,
   terms: string[],
+  oneWay?: string[],
 ): Promise<SaveResult> {
   return db.transaction().execute(async (trx) => {
     // One change at a time, so two administrators cannot put one term in two groups.
-    await sql`SELECT pg_advisory_xact_lock(hashtext('search synonyms'))`.execute(trx)
+    await lockSynonymGroups(trx)
     const groups = await listSynonymGroups(trx)
     const before = id === null ? undefined : groups.find((group) => group.id === id)
     if (id !== null && !before)
       return { ok: false, field: 'terms', message: 'This group has been removed' }
     for (const other of groups) {
       if (other.id === id) continue
-      const shared = terms.find((term) => other.terms.includes(term))
-      if (shared)
-        return {
-          ok: false,
-          field: 'terms',
-          message: `“${shared}” is already in the group “${describeGroup(other.terms)}”. Remove it from this group, or change that one`,
-        }
+      const theirs = [...other.terms, ...other.oneWay]
+      for (const field of ['terms', 'oneWay'] as const) {
+        const shared = (field === 'terms' ? terms : (oneWay ?? [])).find((term) =>
+          theirs.includes(term),
+        )
+        if (shared)
+          return {
+            ok: false,
+            field,
+            message: `“${shared}” is already in the group “${describeGroup(other.terms)}”. Remove it from this group, or change that one`,
+          }
+      }
     }
-    const savedId = id ?? (await insertSynonymGroup(trx, terms))
-    if (id !== null) await updateSynonymGroup(trx, id, terms)
+    const savedId = id ?? (await insertSynonymGroup(trx, terms, oneWay))
+    if (id !== null) await updateSynonymGroup(trx, id, terms, oneWay)
     await recordAuditEvent(trx, {
       actorId,
       action: id === null ? 'search.synonyms_added' : 'search.synonyms_changed',
       subjectType: 'search_synonym_group',
       subjectId: String(savedId),
-      before: before ? { terms: before.terms } : undefined,
-      after: { terms },
+      before: before ? withOneWay(before.terms, before.oneWay) : undefined,
+      after: withOneWay(terms, oneWay ?? before?.oneWay ?? []),
     })
     await queueApply(trx)
     return { ok: true, id: savedId }
@@ -62,7 +73,7 @@ export async function saveSynonymGroup(
 
 export async function removeSynonymGroup(db: Kysely<DB>, actorId: string, id: number) {
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT pg_advisory_xact_lock(hashtext('search synonyms'))`.execute(trx)
+    await lockSynonymGroups(trx)
     const group = await findSynonymGroup(trx, id)
     if (!group) return false
     await deleteSynonymGroup(trx, id)
@@ -71,12 +82,16 @@ export async function removeSynonymGroup(db: Kysely<DB>, actorId: string, id: nu
       action: 'search.synonyms_removed',
       subjectType: 'search_synonym_group',
       subjectId: String(id),
-      before: { terms: group.terms },
+      before: withOneWay(group.terms, group.oneWay),
     })
     await queueApply(trx)
     return true
   })
 }
+
+/** What the audit records: the one-way abbreviations only for a group that has them. */
+const withOneWay = (terms: string[], oneWay: string[]) =>
+  oneWay.length > 0 ? { terms, oneWay } : { terms }
 
 /** One pending job at most: a burst of edits is applied once, with whatever is saved by then. */
 const queueApply = (db: Kysely<DB>) =>
@@ -88,7 +103,7 @@ export async function applySynonymsToSearch(db: Kysely<DB>, search: SearchServic
   await waitOk(
     search.client
       .index(search.caseStudiesIndex)
-      .updateSynonyms(toMeilisearchSynonyms(groups.map((group) => group.terms)))
+      .updateSynonyms(toMeilisearchSynonyms(groups))
       .waitTask({ timeout: 120_000 }),
   )
   return { groups: groups.length }
@@ -100,7 +115,7 @@ export type SynonymsState = 'in-use' | 'waiting' | 'search-unavailable'
 export async function synonymsStatus(context: AppLoadContext) {
   const { db, search } = context.services
   const groups = await listSynonymGroups(db)
-  const wanted = canonical(toMeilisearchSynonyms(groups.map((group) => group.terms)))
+  const wanted = canonical(toMeilisearchSynonyms(groups))
   const state: SynonymsState = await search.client
     .index(search.caseStudiesIndex)
     .getSynonyms()

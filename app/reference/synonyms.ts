@@ -1,5 +1,12 @@
 // SEND language as people type it. Each group lists words and phrases that should find each other;
 // search/index-settings.ts turns the groups into Meilisearch's multi-way synonyms.
+//
+// A term that is also an everyday word, or short enough to be mistaken for one, only finds its
+// group and is never found by it (oneWaySynonyms below): searching for "teaching assistant" must not
+// match "ta", and "special educational needs" must not match the verb "send". "ADD" is not here at
+// all: it is an everyday verb, so the conditions vocabulary (conditions.ts) reads it as ADHD only
+// when typed in capitals. tests/unit/synonyms.test.ts checks every group against a list of the
+// 5,000 most common English words.
 export const synonymGroups: readonly (readonly string[])[] = [
   [
     'autism',
@@ -25,9 +32,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     'speech, language and communication needs',
     'communication needs',
   ],
-  ['salt', 'speech and language therapy', 'speech and language therapist', 'slt'],
+  ['speech and language therapy', 'speech and language therapist', 'slt'],
   [
-    'ta',
     'teaching assistant',
     'learning support assistant',
     'lsa',
@@ -55,18 +61,18 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['mld', 'moderate learning difficulty'],
   ['sld', 'severe learning difficulty'],
   ['pmld', 'profound and multiple learning difficulty'],
-  ['hi', 'hearing impairment', 'deaf', 'hearing loss'],
-  ['vi', 'visual impairment', 'vision impairment', 'blind', 'sight loss'],
+  ['hearing impairment', 'deaf', 'hearing loss'],
+  ['visual impairment', 'vision impairment', 'blind', 'sight loss'],
   ['msi', 'multi-sensory impairment', 'deafblind'],
-  ['pd', 'physical disability', 'wheelchair user'],
-  ['adhd', 'attention deficit hyperactivity disorder', 'add'],
-  ['ot', 'occupational therapy', 'occupational therapist'],
-  ['ep', 'educational psychologist', 'ed psych'],
+  ['physical disability', 'wheelchair user'],
+  ['adhd', 'attention deficit hyperactivity disorder'],
+  ['occupational therapy', 'occupational therapist'],
+  ['educational psychologist', 'ed psych'],
   ['camhs', 'child and adolescent mental health services', 'mental health support team', 'mhst'],
   ['senco', 'special educational needs coordinator', 'inclusion lead', 'sendco'],
-  ['ap', 'alternative provision', 'pru', 'pupil referral unit'],
+  ['alternative provision', 'pru', 'pupil referral unit'],
   ['eotas', 'education otherwise than at school'],
-  ['pe', 'physical education', 'sport', 'sports'],
+  ['physical education', 'sport', 'sports'],
   [
     'exclusion',
     'exclusions',
@@ -83,7 +89,49 @@ export const synonymGroups: readonly (readonly string[])[] = [
     'emotionally based school avoidance',
     'ebsa',
   ],
-  ['send', 'sen', 'special educational needs', 'special educational needs and disabilities'],
-  ['ds', 'down syndrome', "down's syndrome"],
+  ['sen', 'special educational needs', 'special educational needs and disabilities'],
+  ['down syndrome', "down's syndrome"],
   ['elsa', 'emotional literacy support assistant'],
+  [
+    'cpd',
+    'staff training',
+    'professional development',
+    'continuing professional development',
+    'staff development',
+  ],
 ]
+
+/**
+ * Abbreviations that find a group but are not found by it, each with the group's first term:
+ * Meilisearch's one-way synonyms.
+ */
+export const oneWaySynonyms: readonly (readonly [abbreviation: string, group: string])[] = [
+  ['ta', 'teaching assistant'],
+  ['salt', 'speech and language therapy'],
+  ['hi', 'hearing impairment'],
+  ['vi', 'visual impairment'],
+  ['pd', 'physical disability'],
+  ['ot', 'occupational therapy'],
+  ['ep', 'educational psychologist'],
+  ['ap', 'alternative provision'],
+  ['pe', 'physical education'],
+  ['send', 'sen'],
+  ['ds', 'down syndrome'],
+]
+
+export interface SynonymGroupDefinition {
+  /** Words and phrases that find each other. */
+  terms: readonly string[]
+  /** Abbreviations that find the terms but are not found by them. */
+  oneWay: readonly string[]
+}
+
+/** The groups with their one-way abbreviations, as the migrations leave them in a new database. */
+export const synonymGroupDefinitions: readonly SynonymGroupDefinition[] = synonymGroups.map(
+  (terms) => ({
+    terms,
+    oneWay: oneWaySynonyms
+      .filter(([, group]) => group === terms[0])
+      .map(([abbreviation]) => abbreviation),
+  }),
+)

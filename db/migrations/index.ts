@@ -13,6 +13,10 @@ import * as searchSynonyms from './2026-11-22T2300-search-synonyms'
 import * as personalDataGuarantee from './2026-12-07T0100-personal-data-guarantee'
 import * as searchOutboxParking from './2026-12-07T0300-search-outbox-parking'
 import * as referenceData from './2026-12-07T0500-reference-data'
+import * as followUps from './2026-12-07T0600-follow-ups'
+import * as conditions from './2026-12-07T0700-conditions'
+import * as conditionsData from './2026-12-07T0710-conditions-data'
+import * as tagSuggestions from './2026-12-07T0800-tag-suggestions'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -31,4 +35,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0100-personal-data-guarantee': personalDataGuarantee,
   '2026-12-07T0300-search-outbox-parking': searchOutboxParking,
   '2026-12-07T0500-reference-data': referenceData,
+  '2026-12-07T0600-follow-ups': followUps,
+  '2026-12-07T0700-conditions': conditions,
+  '2026-12-07T0710-conditions-data': conditionsData,
+  '2026-12-07T0800-tag-suggestions': tagSuggestions,
 }

@@ -31,6 +31,14 @@ export default function Taxonomy() {
           String(s.terms ?? 0),
         ])}
       />
+      <h2 className="govuk-heading-m">Conditions and everyday phrases</h2>
+      <p className="govuk-body">
+        Conditions, diagnoses and everyday phrases, like muscular dystrophy or “won’t go to school”,
+        and the types of need the library shows practice for when someone searches for them.{' '}
+        <Link className="govuk-link" to="/admin/taxonomy/conditions">
+          Change conditions and everyday phrases
+        </Link>
+      </p>
       <h2 className="govuk-heading-m">Search synonyms</h2>
       <p className="govuk-body">
         Words and phrases that find each other in the practice library, like “ASD” and autism.{' '}

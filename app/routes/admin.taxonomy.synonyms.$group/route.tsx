@@ -44,14 +44,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     await removeSynonymGroup(db, user.id, id)
     throw redirect('/admin/taxonomy/synonyms?done=removed')
   }
-  const values = formValues(formData, ['terms'])
+  const values = formValues(formData, ['terms', 'oneWay'])
   const fail = (errors: Record<string, string>) => {
     markFormErrors(context)
     return data({ errors, values }, { status: 400 })
   }
   const parsed = synonymGroupSchema.safeParse(values)
   if (!parsed.success) return fail(fieldErrorsOf(parsed.error))
-  const result = await saveSynonymGroup(db, user.id, id, parsed.data.terms)
+  const result = await saveSynonymGroup(db, user.id, id, parsed.data.terms, parsed.data.oneWay)
   if (!result.ok) return fail({ [result.field]: result.message })
   throw redirect(`/admin/taxonomy/synonyms?done=${id === null ? 'added' : 'changed'}`)
 }
@@ -61,11 +61,13 @@ export default function SynonymGroup() {
   const answer = useActionData<typeof action>()
   const errors = answer?.errors ?? {}
   const typed = answer?.values.terms ?? group?.terms.join('\n') ?? ''
+  const typedOneWay =
+    answer?.values.oneWay ?? group?.oneWay.map((term) => term.toUpperCase()).join('\n') ?? ''
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/taxonomy/synonyms">Back to search synonyms</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={errors} order={['terms', 'oneWay']} />
         <span className="govuk-caption-l">Search synonyms</span>
         <h1 className="govuk-heading-l">
           {group ? 'Change a synonym group' : 'Add a synonym group'}
@@ -80,6 +82,15 @@ export default function SynonymGroup() {
             spellCheck={false}
             defaultValue={typed}
             error={errors.terms}
+          />
+          <Textarea
+            name="oneWay"
+            label="Abbreviations that find this group but are not found by it (optional)"
+            hint="For abbreviations that are also everyday words or are very short, like TA, PE or SEND. Someone searching for one finds the words above; someone searching for the words above does not find the abbreviation. One on each line."
+            rows={3}
+            spellCheck={false}
+            defaultValue={typedOneWay}
+            error={errors.oneWay}
           />
           <Button name="intent" value="save">
             {group ? 'Save changes' : 'Add the group'}

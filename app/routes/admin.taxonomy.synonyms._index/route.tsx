@@ -44,7 +44,11 @@ export default function Synonyms() {
         <p className="govuk-body">
           The words and phrases in each group find each other in the practice library: someone
           searching for one also finds case studies that use another. Use them for the abbreviations
-          and everyday words people type, like “ASD” for autism or “TA” for teaching assistant.
+          and everyday words people type, like “ASD” for autism.
+        </p>
+        <p className="govuk-body">
+          An abbreviation that is also an everyday word or is very short, like “TA” for teaching
+          assistant, only finds its group: searching for “teaching assistant” does not find “ta”.
         </p>
         <div className="govuk-inset-text" data-synonyms-state={state}>
           {stateText[state]}
@@ -56,9 +60,14 @@ export default function Synonyms() {
         </p>
         <Table
           caption={`${groups.length} ${groups.length === 1 ? 'group' : 'groups'}`}
-          head={['Words and phrases that find each other', 'Action']}
+          head={[
+            'Words and phrases that find each other',
+            'Abbreviations that only find them',
+            'Action',
+          ]}
           rows={groups.map((group) => [
             group.terms.join(', '),
+            group.oneWay.map((term) => term.toUpperCase()).join(', '),
             <Link className="govuk-link" to={`/admin/taxonomy/synonyms/${group.id}`} key="change">
               Change<span className="govuk-visually-hidden"> the group {group.terms[0]}</span>
             </Link>,
