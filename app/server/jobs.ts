@@ -4,7 +4,10 @@ import { REBUILD_TASK, runRebuild } from '../admin/search-index.server'
 import { BACKUP_TASK, backupCrontab, runScheduledBackup } from '../backups/backup.server'
 import { SYNONYMS_TASK, applySynonymsToSearch } from '../admin/synonyms.server'
 import { RETENTION_TASK, runRetention } from '../data-protection/retention.server'
+import { FOLLOW_UP_TASK, runFollowUps } from '../follow-ups/invitations.server'
+import { followUpIntervals } from '../follow-ups/schedule'
 import { SEND_EMAIL_TASK, type EmailMessage } from '../notifications/email.server'
+import { RETRAIN_TASK, trainFromPublished } from '../suggestions/model-store.server'
 import { createEmailTransport } from '../notifications/transport.server'
 import type { Services } from './services'
 
@@ -24,6 +27,10 @@ export async function startJobRunner(services: Services): Promise<Runner> {
     // Daily at 03:00 UTC; a run missed while no instance was up is made up within a day.
     crontab: [
       `0 3 * * * ${RETENTION_TASK} ?fill=1d`,
+      // Follow-up invitations and reminders: often enough that a school hears on the day.
+      `*/15 * * * * ${FOLLOW_UP_TASK} ?fill=1h`,
+      // Tag suggestions learn from what moderators publish: retrained when the library changed.
+      `*/10 * * * * ${RETRAIN_TASK}`,
       ...(services.env.BACKUP_DAILY === 'on' ? [backupCrontab(services.env)] : []),
     ].join('\n'),
     taskList: {
@@ -48,6 +55,18 @@ export async function startJobRunner(services: Services): Promise<Runner> {
       [RETENTION_TASK]: async () => {
         const report = await runRetention(services.db, services.env)
         log.info(report, 'retention ran')
+      },
+      [FOLLOW_UP_TASK]: async () => {
+        const report = await runFollowUps(services.db, {
+          intervals: followUpIntervals(services.env),
+          baseUrl: services.publicBaseUrl,
+          now: services.clock.now(),
+        })
+        if (report.invited + report.reminded > 0) log.info(report, 'follow-ups sent')
+      },
+      [RETRAIN_TASK]: async () => {
+        const result = await trainFromPublished(services.db)
+        if (result.trained) log.info(result, 'tag suggestion model trained')
       },
       [SEND_EMAIL_TASK]: async (payload) => {
         const message = payload as EmailMessage

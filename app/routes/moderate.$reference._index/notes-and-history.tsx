@@ -2,6 +2,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/forms/csrf-input'
 import { Button, Textarea } from '~/components/govuk/forms'
 import type { loader } from './route'
+import { SuggestionHistory } from './suggested-tags'
 
 /** Staff notes, a form to add one, and the decisions taken so far. */
 export function NotesAndHistory() {
@@ -35,6 +36,7 @@ export function NotesAndHistory() {
           </li>
         ))}
       </ul>
+      <SuggestionHistory />
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type AppLoadContext } from '@remix-run/node'
 import { requireRole } from '~/accounts/session.server'
 import { decide } from '~/moderation/decisions.server'
 import { markForDoubleCoding } from '~/moderation/double-coding.server'
@@ -6,6 +6,11 @@ import { addNote, assignSubmission, saveDraftEdits, saveTagging } from '~/modera
 import type { Decision } from '~/moderation/state-machine'
 import { readTagForm } from '~/moderation/tag-options.server'
 import { dismissFinding } from '~/privacy/dismissals.server'
+import {
+  decideSuggestion,
+  prepareSuggestions,
+  recordTaggingDecisions,
+} from '~/suggestions/suggestions.server'
 import {
   publishedFields,
   readPublishedForm,
@@ -17,6 +22,18 @@ import { markFormErrors } from '~/utils/form-errors'
 import { notFound } from '~/utils/responses.server'
 import { findDraftForSubmission, findSubmissionForReview, listModerators } from '~/db.server'
 import { ReviewIntent, reviewFormValues, TakeDecision } from './review.schema'
+
+/**
+ * Suggested tags are made as a moderator claims a submission. They are a help, not part of the
+ * claim: if they cannot be made now, the page offers to try again.
+ */
+async function suggestOnClaim(context: AppLoadContext, submissionId: string, actorId: string) {
+  try {
+    await prepareSuggestions(context.services, { submissionId, actorId })
+  } catch (error) {
+    context.services.log.warn({ error: String(error) }, 'tag suggestions not made on claim')
+  }
+}
 
 interface Conflict {
   current: PublishedValues
@@ -87,6 +104,8 @@ export async function reviewAction({ request, params, context }: ActionFunctionA
       baseUrl: context.services.publicBaseUrl,
     })
     if (!result.ok) return fail(result.status, result.message)
+    if (decision.data.intent === 'decision:claim')
+      await suggestOnClaim(context, submission.id, user.id)
     throw back
   }
   const draft = await findDraftForSubmission(db, submission.id)
@@ -147,6 +166,27 @@ export async function reviewAction({ request, params, context }: ActionFunctionA
           'Choose terms from the lists: one of them has been retired or does not exist',
         )
       }
+      await recordTaggingDecisions(db, {
+        submissionId: submission.id,
+        actorId: user.id,
+        tags: readTagForm(formData),
+      })
+      throw back
+    }
+    case 'suggestion:accept':
+    case 'suggestion:dismiss': {
+      const result = await decideSuggestion(db, {
+        submissionId: submission.id,
+        suggestionId: form.suggestion,
+        actorId: user.id,
+        decision: form.intent === 'suggestion:accept' ? 'accepted' : 'dismissed',
+      })
+      if (!result.ok) return fail(result.status, result.message)
+      throw back
+    }
+    case 'suggest-tags': {
+      if (!draft) return fail(409, 'Claim this submission before asking for suggested tags')
+      await prepareSuggestions(context.services, { submissionId: submission.id, actorId: user.id })
       throw back
     }
     case 'assign': {

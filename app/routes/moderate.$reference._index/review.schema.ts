@@ -51,6 +51,15 @@ export const AddNote = z.object({
   note: text(5000).pipe(z.string().min(1, 'Enter a note')),
 })
 
+/** Accept or dismiss one suggested tag (app/suggestions/). */
+export const DecideSuggestion = z.object({
+  intent: z.enum(['suggestion:accept', 'suggestion:dismiss']),
+  suggestion: z.string().uuid(),
+})
+
+/** Ask for suggestions for a claimed submission that has none yet. */
+export const SuggestTags = z.object({ intent: z.literal('suggest-tags') })
+
 export const ReviewIntent = z.discriminatedUnion('intent', [
   TakeDecision,
   SaveCaseStudy,
@@ -59,6 +68,8 @@ export const ReviewIntent = z.discriminatedUnion('intent', [
   Sample,
   AddNote,
   DismissFinding,
+  DecideSuggestion,
+  SuggestTags,
 ])
 
 /**

@@ -4,6 +4,7 @@ import { requireRole } from '~/accounts/session.server'
 import { BackLink, Tag } from '~/components/govuk/content'
 import { ErrorSummary } from '~/components/govuk/forms'
 import { statusLabels } from '~/moderation/state-machine'
+import { loadSuggestionsForReview } from '~/suggestions/review.server'
 import { pageTitle } from '~/utils/page-title'
 import { AdminTools } from './admin-tools'
 import { CaseStudyForm } from './case-study-form'
@@ -14,6 +15,7 @@ import { PersonalDataPanel } from './personal-data-panel'
 import { reviewAction } from './review-action.server'
 import { PrivacyAlerts, RespondentFindings, SampleAndDuplicates } from './review-notices'
 import { loadReview } from './review.server'
+import { SuggestedTags } from './suggested-tags'
 import { TagsForm } from './tags-form'
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
@@ -25,6 +27,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const review = await loadReview(context, params.reference ?? '')
   return {
     ...review,
+    suggested: await loadSuggestionsForReview(
+      context.services.db,
+      review.submission.id,
+      review.draft ? review.tags : [],
+    ),
     isAdmin: user.roles.includes('admin'),
     // The second coder works blind: a link here, never the first coder's tags on their page.
     canSecondCode: review.sampled && review.assignedTo !== user.id,
@@ -91,6 +98,8 @@ export default function Review() {
           )}
         </div>
       </div>
+
+      <SuggestedTags />
 
       <TagsForm />
 

@@ -12,9 +12,13 @@ export function TagsForm() {
   return (
     <>
       {draft ? (
-        <Form method="post">
+        // Keyed by what is stored, so that a tag accepted from the suggestions shows ticked
+        // when the page is revalidated (the boxes are uncontrolled).
+        <Form method="post" key={`${tags.join(' ')}|${draft.evidence_strength ?? ''}`}>
           <CsrfInput />
-          <h2 className="govuk-heading-m">Tags</h2>
+          <h2 className="govuk-heading-m" id="tags">
+            Tags
+          </h2>
           <TagCheckboxes options={options} chosen={tags} />
           <div className="govuk-form-group">
             <fieldset className="govuk-fieldset">

@@ -6,6 +6,8 @@ import { CsrfInput } from '~/components/forms/csrf-input'
 import { BackLink, Table } from '~/components/govuk/content'
 import { Button, ErrorSummary } from '~/components/govuk/forms'
 import { agreementReport, reconcileSample } from '~/moderation/double-coding.server'
+import { suggestionReport } from '~/suggestions/agreement.server'
+import { SuggestionFigures } from './suggestion-figures'
 import { validateCsrf } from '~/utils/csrf.server'
 import { markFormErrors } from '~/utils/form-errors'
 import { pageTitle } from '~/utils/page-title'
@@ -25,6 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, ['moderator'])
   return {
     ...(await agreementReport(context.services.db)),
+    suggestions: await suggestionReport(context.services.db),
     isAdmin: user.roles.includes('admin'),
   }
 }
@@ -48,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Agreement() {
-  const { schemes, samples, isAdmin } = useLoaderData<typeof loader>()
+  const { schemes, samples, isAdmin, suggestions } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   return (
     <>
@@ -72,6 +75,7 @@ export default function Agreement() {
           s.kappa ?? '–',
         ])}
       />
+      <SuggestionFigures rows={suggestions} names={schemeNames} />
       <h2 className="govuk-heading-m" id="samples">
         The sample
       </h2>

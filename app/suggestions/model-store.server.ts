@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely'
+import { listSynonymGroups } from '../../db/repositories/search-synonyms'
+import {
+  findLatestSuggestionModel,
+  findPublishedTrainingStamp,
+  findSuggestionModel,
+  insertSuggestionModel,
+  listPublishedForTraining,
+} from '../../db/repositories/tag-suggestions'
+import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
+import type { DB, Json } from '../../db/types'
+import { conditions } from '../reference/conditions'
+import { loadModel, trainModel, type SuggestionModel } from './model'
+import { needCueMatcher } from './need-cues'
+import type { Suggester } from './suggest'
+import { caseStudyText } from './texts'
+
+// Where the suggester's model lives: trained from the published library in Postgres, stored
+// there as JSON, and loaded by each app instance once per version. Training is quick (seconds
+// for thousands of case studies), so the first request after a fresh install trains one rather
+// than showing nothing.
+
+export const RETRAIN_TASK = 'suggestions:retrain'
+
+async function vocabulary(db: Kysely<DB>) {
+  const [terms, groups] = await Promise.all([listTaxonomyTerms(db), listSynonymGroups(db)])
+  return {
+    terms: terms.filter((t) => !t.retiredAt),
+    synonymGroups: groups.map((g) => [...g.terms, ...g.oneWay]),
+  }
+}
+
+/**
+ * Trains a model on every published case study, unless the newest model already learned from
+ * the library as it is now. Returns the version in use and whether it is new.
+ */
+export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
+  const stamp = await findPublishedTrainingStamp(db)
+  const latest = await findLatestSuggestionModel(db)
+  if (latest && latest.source_stamp === stamp) return { version: latest.version, trained: false }
+  const [rows, { terms, synonymGroups }] = await Promise.all([
+    listPublishedForTraining(db),
+    vocabulary(db),
+  ])
+  const model = trainModel(
+    rows.map((r) => ({
+      text: caseStudyText({
+        title: r.title,
+        summary: r.summary,
+        challenge: r.challenge,
+        practice: r.practice,
+        impact: r.impact,
+        keyFactors: r.key_factors,
+        advice: r.advice,
+        keywords: r.keywords,
+      }),
+      organisationKind: r.organisation_kind,
+      tags: r.tags,
+      evidenceStrength: r.evidence_strength,
+    })),
+    terms,
+    synonymGroups,
+    now,
+  )
+  await insertSuggestionModel(db, {
+    version: model.version,
+    trainedOn: model.trainedOn,
+    sourceStamp: stamp,
+    model: model as unknown as Json,
+  })
+  return { version: model.version, trained: true }
+}
+
+let cached: { version: string; suggester: Suggester } | null = null
+
+/** The newest model, ready to suggest with (trained first if there is none yet). */
+export async function loadSuggester(db: Kysely<DB>): Promise<Suggester> {
+  let latest = await findLatestSuggestionModel(db)
+  if (!latest) {
+    await trainFromPublished(db)
+    latest = await findLatestSuggestionModel(db)
+  }
+  if (!latest) throw new Error('No suggestion model could be trained')
+  if (cached?.version === latest.version) return cached.suggester
+  const [row, { terms, synonymGroups }] = await Promise.all([
+    findSuggestionModel(db, latest.version),
+    vocabulary(db),
+  ])
+  if (!row) throw new Error(`Suggestion model ${latest.version} has gone`)
+  const suggester: Suggester = {
+    model: loadModel(row.model as unknown as SuggestionModel),
+    needCues: needCueMatcher({
+      conditions,
+      terms: terms.filter((t) => t.scheme === 'need'),
+      synonymGroups,
+    }),
+  }
+  cached = { version: latest.version, suggester }
+  return suggester
+}

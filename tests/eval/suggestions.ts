@@ -1,0 +1,200 @@
+// `npm run eval:suggestions`: trains the tag suggester on the demo corpus, the way the platform
+// trains it on published case studies, and measures it on the hand-written held-out set in
+// tests/fixtures/suggestions/, which it never learns from. Prints precision, recall, F1 and
+// Cohen's kappa per scheme against the careful moderator's tags, beside the agreement of two
+// moderators who coded the same items independently.
+//
+//   npm run eval:suggestions            the table
+//   npm run eval:suggestions -- --json  the figures as JSON
+//   npm run eval:suggestions -- --items every item's suggestions against its tags
+
+import { taxonomyTerms } from '../../app/reference/taxonomy'
+import { synonymGroups } from '../../app/reference/synonyms'
+import { agreement } from '../../app/moderation/agreement'
+import { conditions } from '../../app/reference/conditions'
+import { needCueMatcher } from '../../app/suggestions/need-cues'
+import { schemeFigures, type SchemeFigures } from '../../app/suggestions/evaluation'
+import { loadModel, trainModel, type TrainingExample } from '../../app/suggestions/model'
+import { EVIDENCE_SCHEME, suggestedSchemes } from '../../app/suggestions/schemes'
+import { suggestTags } from '../../app/suggestions/suggest'
+import { caseStudyText } from '../../app/suggestions/texts'
+import { buildDemoCaseStudies } from '../../seeds/data/demo-case-studies'
+import {
+  heldOutSubmissions,
+  type Coding,
+  type HeldOutSubmission,
+} from '../fixtures/suggestions/held-out'
+
+const args = new Set(process.argv.slice(2))
+
+export function demoTrainingSet(): TrainingExample[] {
+  return buildDemoCaseStudies().map((d) => ({
+    text: caseStudyText({ ...d, keywords: d.keywords }),
+    organisationKind: d.organisationKind,
+    tags: [
+      ...d.needCodes.map((c) => `need:${c}`),
+      ...d.practiceCodes.map((c) => `practice:${c}`),
+      ...d.phaseCodes.map((c) => `phase:${c}`),
+      `setting:${d.settingCode}`,
+    ],
+    evidenceStrength: d.evidenceStrength,
+  }))
+}
+
+export function heldOutText(s: HeldOutSubmission) {
+  return [s.title, s.challenge, s.dayToDay, s.keyFactors, s.advice, s.whatChanged, s.howYouKnow]
+    .filter(Boolean)
+    .join('\n')
+}
+
+const tagsOf = (c: Coding) => [
+  ...c.need.map((x) => `need:${x}`),
+  ...c.practice.map((x) => `practice:${x}`),
+  ...c.phase.map((x) => `phase:${x}`),
+  ...c.setting.map((x) => `setting:${x}`),
+]
+
+function termsOf(scheme: string) {
+  return taxonomyTerms.filter((t) => t.scheme === scheme).map((t) => `${scheme}:${t.code}`)
+}
+
+export function evaluate() {
+  const known = new Set(taxonomyTerms.map((t) => `${t.scheme}:${t.code}`))
+  for (const s of heldOutSubmissions)
+    for (const tag of [...tagsOf(s.gold), ...(s.second ? tagsOf(s.second) : [])])
+      if (!known.has(tag)) throw new Error(`${s.id}: ${tag} is not in the taxonomy`)
+
+  const training = demoTrainingSet()
+  const model = loadModel(trainModel(training, taxonomyTerms, synonymGroups))
+  const needCues = needCueMatcher({
+    conditions,
+    terms: taxonomyTerms.filter((t) => t.scheme === 'need'),
+    synonymGroups,
+  })
+  const results = heldOutSubmissions.map((s) => {
+    const suggestions = suggestTags(
+      { model, needCues },
+      {
+        text: heldOutText(s),
+        organisationKind: s.organisationKind,
+      },
+    )
+    return { item: s, suggestions }
+  })
+  const scored = results.map(({ item, suggestions }) => ({
+    suggested: suggestions
+      .filter((x) => x.scheme !== EVIDENCE_SCHEME)
+      .map((x) => `${x.scheme}:${x.code}`),
+    chosen: tagsOf(item.gold),
+  }))
+  const schemes: SchemeFigures[] = suggestedSchemes.map((scheme) =>
+    schemeFigures(scheme, scored, termsOf(scheme)),
+  )
+  const likely = suggestedSchemes.map((scheme) =>
+    schemeFigures(
+      scheme,
+      results.map(({ item, suggestions }) => ({
+        suggested: suggestions
+          .filter((x) => x.confidence === 'likely' && x.scheme !== EVIDENCE_SCHEME)
+          .map((x) => `${x.scheme}:${x.code}`),
+        chosen: tagsOf(item.gold),
+      })),
+      termsOf(scheme),
+    ),
+  )
+  // Two moderators on the items coded twice, and the suggester on those same items.
+  const doubled = results.filter(({ item }) => item.second)
+  const humans = suggestedSchemes.map((scheme) => ({
+    scheme,
+    items: doubled.length,
+    ...agreement(
+      doubled.map(({ item }) => ({
+        first: tagsOf(item.gold).filter((t) => t.startsWith(`${scheme}:`)),
+        second: tagsOf(item.second!).filter((t) => t.startsWith(`${scheme}:`)),
+      })),
+      termsOf(scheme),
+    ),
+    suggesterKappa: schemeFigures(
+      scheme,
+      doubled.map(({ item, suggestions }) => ({
+        suggested: suggestions.map((x) => `${x.scheme}:${x.code}`),
+        chosen: tagsOf(item.gold),
+      })),
+      termsOf(scheme),
+    ).kappa,
+  }))
+  const ratings = results.map(({ item, suggestions }) => ({
+    gold: item.gold.evidenceStrength,
+    suggested: Number(suggestions.find((x) => x.scheme === EVIDENCE_SCHEME)?.code ?? NaN),
+  }))
+  const evidence = {
+    items: ratings.length,
+    exact: ratings.filter((r) => r.suggested === r.gold).length / ratings.length,
+    withinOne: ratings.filter((r) => Math.abs(r.suggested - r.gold) <= 1).length / ratings.length,
+  }
+  return {
+    model: { version: model.version, trainedOn: training.length },
+    heldOut: heldOutSubmissions.length,
+    doubleCoded: doubled.length,
+    schemes,
+    likely,
+    humans,
+    evidence,
+    results,
+  }
+}
+
+const pct = (x: number | null) => (x === null ? '   –' : x.toFixed(2).padStart(5))
+
+function print(report: ReturnType<typeof evaluate>) {
+  const out: string[] = []
+  out.push(
+    `Tag suggestions: model ${report.model.version}, trained on ${report.model.trainedOn} demo case studies; held-out set of ${report.heldOut} hand-written submissions (${report.doubleCoded} coded twice).`,
+    '',
+    'Against the careful moderator’s tags (every suggestion, likely or possible, at most 3 a scheme):',
+    'scheme      suggested  chosen  kept  precision  recall     F1   kappa',
+  )
+  for (const s of report.schemes)
+    out.push(
+      `${s.scheme.padEnd(10)} ${String(s.suggested).padStart(10)} ${String(s.chosen).padStart(7)} ${String(s.kept).padStart(5)}      ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kappa)}`,
+    )
+  out.push(
+    '',
+    'Only the suggestions called likely:',
+    'scheme      precision  recall     F1   kappa',
+  )
+  for (const s of report.likely)
+    out.push(
+      `${s.scheme.padEnd(10)}      ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.f1)}   ${pct(s.kappa)}`,
+    )
+  out.push(
+    '',
+    `Beside two moderators (the ${report.doubleCoded} items coded twice, independently):`,
+    'scheme      moderators’ kappa  agreement   suggester’s kappa on the same items',
+  )
+  for (const h of report.humans)
+    out.push(
+      `${h.scheme.padEnd(10)}            ${pct(h.kappa)}     ${String(h.percent).padStart(5)}%               ${pct(h.suggesterKappa)}`,
+    )
+  out.push(
+    '',
+    `Strength of evidence: the suggested rating is the moderator’s for ${(report.evidence.exact * 100).toFixed(0)}% of items, within one level for ${(report.evidence.withinOne * 100).toFixed(0)}%.`,
+  )
+  if (args.has('--items'))
+    for (const { item, suggestions } of report.results)
+      out.push(
+        '',
+        `${item.id} ${item.title}`,
+        `  chosen:    ${tagsOf(item.gold).join(' ')} ev${item.gold.evidenceStrength}`,
+        `  suggested: ${suggestions.map((s) => `${s.scheme}:${s.code}(${s.confidence[0]}${s.score.toFixed(2)})`).join(' ')}`,
+      )
+  console.log(out.join('\n'))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = evaluate()
+  if (args.has('--json')) {
+    const { results: _results, ...figures } = report
+    console.log(JSON.stringify(figures, null, 2))
+  } else print(report)
+}

@@ -1,0 +1,145 @@
+import { expect, test } from 'vitest'
+import { conditions } from '../../app/reference/conditions'
+import { synonymGroups } from '../../app/reference/synonyms'
+import { taxonomyTerms } from '../../app/reference/taxonomy'
+import { precisionRecall, schemeFigures } from '../../app/suggestions/evaluation'
+import { textFeatures } from '../../app/suggestions/features'
+import { loadModel, trainModel, type TrainingExample } from '../../app/suggestions/model'
+import { cueScores, needCueMatcher } from '../../app/suggestions/need-cues'
+import { MAX_PER_SCHEME, confidenceOf } from '../../app/suggestions/schemes'
+import { suggestTags } from '../../app/suggestions/suggest'
+import { buildDemoCaseStudies } from '../../seeds/data/demo-case-studies'
+import { heldOutSubmissions } from '../fixtures/suggestions/held-out'
+import { demoTrainingSet, heldOutText } from '../eval/suggestions'
+
+test('precision, recall and F1 from counts: 6 suggested, 8 chosen, 4 kept', () => {
+  expect(precisionRecall(6, 8, 4)).toEqual({ precision: 0.667, recall: 0.5, f1: 0.571 })
+  // Nothing suggested or nothing chosen: no figure rather than a division by zero.
+  expect(precisionRecall(0, 3, 0)).toEqual({ precision: null, recall: 0, f1: null })
+  expect(precisionRecall(2, 0, 0)).toEqual({ precision: 0, recall: null, f1: null })
+})
+
+test('a scheme’s figures count only its own tags, and kappa is the coders’ kappa on yes/no decisions', () => {
+  const terms = ['need:ASD', 'need:SLCN', 'need:HI']
+  const items = [
+    { suggested: ['need:ASD', 'practice:sen-unit'], chosen: ['need:ASD'] },
+    { suggested: ['need:SLCN'], chosen: ['need:HI'] },
+    { suggested: [], chosen: [] },
+  ]
+  const figures = schemeFigures('need', items, terms)
+  expect(figures).toMatchObject({ suggested: 2, chosen: 2, kept: 1, precision: 0.5, recall: 0.5 })
+  // 9 decisions: both yes 1, suggested only 1, chosen only 1, both no 6.
+  // observed 7/9; chance (2/9)(2/9) + (7/9)(7/9) = 53/81; kappa = (63/81 - 53/81) / (28/81) = 0.357
+  expect(figures.kappa).toBe(0.357)
+})
+
+test('features: stems and word pairs, stop words out, numbers shared, year groups name a phase', () => {
+  const { features, surfaces } = textFeatures(
+    'Autistic pupils in Year 4 spend 80% of the week in class. The SENCO’s plan works.',
+  )
+  expect(features).toContain('autist')
+  expect(features).toContain('#percent')
+  expect(features).toContain('#stage-primary')
+  expect(features).not.toContain('the')
+  expect(features.some((f) => f.includes(' '))).toBe(true)
+  expect(surfaces.get('autist')).toBe('Autistic')
+  expect(surfaces.get('#stage-primary')).toBe('Year 4')
+  expect(textFeatures('Students in the sixth form and Year 12').features).toContain(
+    '#stage-post-16',
+  )
+})
+
+test('need cues: a condition the census places under one need is a likely cue, an ambiguous one possible', () => {
+  const match = needCueMatcher({
+    conditions,
+    terms: taxonomyTerms.filter((t) => t.scheme === 'need'),
+    synonymGroups,
+  })
+  const cues = match('A Year 5 pupil with spina bifida, and a girl with selective mutism.')
+  const scores = cueScores(cues)
+  expect(scores.get('PD')).toEqual({ score: 0.9, phrases: ['spina bifida'] })
+  expect(scores.get('SLCN')?.score).toBe(0.5)
+  expect(scores.get('SEMH')?.score).toBe(0.5)
+  // A need's own name and its search synonyms count; an everyday word that happens to be an
+  // abbreviation in lower case does not.
+  expect(cueScores(match('Children with autism')).get('ASD')?.score).toBe(0.9)
+  expect(cueScores(match('we had an odd day')).size).toBe(0)
+})
+
+const tiny: TrainingExample[] = [
+  ...Array.from({ length: 6 }, (_, i) => ({
+    text: `Autistic pupils use a resource base with sensory breaks and visual timetables ${i}`,
+    tags: ['need:ASD', 'practice:resourced-provision', 'phase:primary'],
+    evidenceStrength: 2,
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    text: `Attendance officer calls home every morning; persistent absence fell ${i}`,
+    tags: ['need:SEMH', 'practice:attendance', 'phase:secondary'],
+    evidenceStrength: 3,
+  })),
+]
+
+test('a trained model is plain JSON: the same examples give the same version, and it scores after a round trip', () => {
+  const now = new Date('2026-01-01T00:00:00Z')
+  const a = trainModel(tiny, taxonomyTerms, synonymGroups, now)
+  const b = trainModel(tiny, taxonomyTerms, synonymGroups, now)
+  expect(a.version).toBe(b.version)
+  expect(a.version).not.toBe(trainModel(tiny.slice(1), taxonomyTerms, synonymGroups, now).version)
+  const model = loadModel(JSON.parse(JSON.stringify(a)))
+  const scores = model.score(textFeatures('The attendance officer calls home').features)
+  const attendance = scores.find((s) => s.tag === 'practice:attendance')!
+  const base = scores.find((s) => s.tag === 'practice:resourced-provision')!
+  expect(attendance.score).toBeGreaterThan(base.score)
+  expect(attendance.evidence[0]).toMatch(/attend|call|home/)
+  for (const s of scores) expect(s.score).toBeGreaterThanOrEqual(0)
+  for (const s of scores) expect(s.score).toBeLessThanOrEqual(1)
+})
+
+test('at most three suggestions a scheme, each with a confidence in words and a reason', () => {
+  const model = loadModel(trainModel(demoTrainingSet(), taxonomyTerms, synonymGroups))
+  const needCues = needCueMatcher({
+    conditions,
+    terms: taxonomyTerms.filter((t) => t.scheme === 'need'),
+    synonymGroups,
+  })
+  for (const item of heldOutSubmissions.slice(0, 20)) {
+    const suggestions = suggestTags(
+      { model, needCues },
+      { text: heldOutText(item), organisationKind: item.organisationKind },
+    )
+    const perScheme = new Map<string, number>()
+    for (const s of suggestions) {
+      perScheme.set(s.scheme, (perScheme.get(s.scheme) ?? 0) + 1)
+      expect(['likely', 'possible']).toContain(s.confidence)
+      if (s.scheme !== 'evidence_strength') expect(confidenceOf(s.score)).toBe(s.confidence)
+    }
+    for (const n of perScheme.values()) expect(n).toBeLessThanOrEqual(MAX_PER_SCHEME)
+  }
+  const [autism] = heldOutSubmissions
+  const suggestions = suggestTags(
+    { model, needCues },
+    { text: heldOutText(autism!), organisationKind: 'school' },
+  )
+  const asd = suggestions.find((s) => s.scheme === 'need' && s.code === 'ASD')!
+  expect(asd.confidence).toBe('likely')
+  expect(asd.phrases.join(' ')).toMatch(/autis/i)
+}, 60_000)
+
+test('the held-out set: at least 60 hand-written items, valid tags, and none of it in the demo corpus', () => {
+  expect(heldOutSubmissions.length).toBeGreaterThanOrEqual(60)
+  expect(new Set(heldOutSubmissions.map((s) => s.id)).size).toBe(heldOutSubmissions.length)
+  const known = new Set(taxonomyTerms.map((t) => `${t.scheme}:${t.code}`))
+  for (const s of heldOutSubmissions)
+    for (const scheme of ['need', 'practice', 'phase', 'setting'] as const)
+      for (const code of s.gold[scheme]) expect(known.has(`${scheme}:${code}`)).toBe(true)
+  const lengths = heldOutSubmissions.map((s) => heldOutText(s).split(/\s+/).length)
+  expect(Math.min(...lengths)).toBeLessThan(40)
+  expect(Math.max(...lengths)).toBeGreaterThan(200)
+  // Not produced by the generator: no sentence of the held-out set appears in the demo corpus.
+  const demo = buildDemoCaseStudies()
+    .map((d) => [d.title, d.challenge, d.practice, d.impact, d.keyFactors, d.advice].join('\n'))
+    .join('\n')
+  for (const s of heldOutSubmissions)
+    for (const sentence of heldOutText(s).split(/(?<=[.!?])\s+/))
+      if (sentence.length > 40) expect(demo.includes(sentence)).toBe(false)
+})
