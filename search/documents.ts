@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { CaseStudyTag, CaseStudyWithTags } from '../db/repositories/case-studies'
+import type { CaseStudyTag } from '../db/repositories/case-studies'
 import { identifiersIn, type BoundaryFinding } from '../app/privacy/identifiers'
 import type { Measure } from '../app/privacy/published-fields'
-import { toPublicCaseStudy } from '../app/privacy/public-view'
+import { toPublicCaseStudy, type PublicCaseStudyRow } from '../app/privacy/public-view'
 
 /**
  * The only shape that reaches Meilisearch. Built field by field from an allow-list: respondents'
@@ -41,11 +41,18 @@ export interface CaseStudyDocument {
   evidenceStrength: number | null
   isFictional: boolean
   publishedAt: number
+  /** The current version's number (follow-ups publish new versions). */
+  version: number
+  /** When a moderator last reviewed it (first publication until a follow-up), for sorting. */
+  lastReviewedAt: number
+  /** running, changed or stopped, for the "still running" filter. */
+  practiceStatus: string
+  practiceStatusSince: number | null
   contentHash: string
 }
 
 /** A published case study as Meilisearch holds it: built from the one public view. */
-export function toCaseStudyDocument(row: CaseStudyWithTags): CaseStudyDocument {
+export function toCaseStudyDocument(row: PublicCaseStudyRow): CaseStudyDocument {
   const view = toPublicCaseStudy(row)
   const tagsOf = (scheme: string) => view.tags.filter((tag) => tag.scheme === scheme)
   const needs = tagsOf('need')
@@ -82,6 +89,12 @@ export function toCaseStudyDocument(row: CaseStudyWithTags): CaseStudyDocument {
     evidenceStrength: view.evidence_strength,
     isFictional: view.is_fictional,
     publishedAt: Math.floor(new Date(view.published_at ?? 0).getTime() / 1000),
+    version: view.version,
+    lastReviewedAt: Math.floor(new Date(view.last_reviewed_at ?? 0).getTime() / 1000),
+    practiceStatus: view.practice_status,
+    practiceStatusSince: view.practice_status_since
+      ? Math.floor(new Date(view.practice_status_since).getTime() / 1000)
+      : null,
   }
   return { ...body, contentHash: hashOf(body) }
 }
@@ -90,7 +103,7 @@ export function toCaseStudyDocument(row: CaseStudyWithTags): CaseStudyDocument {
  * The documents that may be indexed, and the case studies the boundary guard refused: any
  * document holding a check-digit-valid pupil identifier is never sent to Meilisearch.
  */
-export function toIndexableDocuments(rows: CaseStudyWithTags[]) {
+export function toIndexableDocuments(rows: PublicCaseStudyRow[]) {
   const documents: CaseStudyDocument[] = []
   const refused: { id: string; findings: BoundaryFinding[] }[] = []
   for (const row of rows) {

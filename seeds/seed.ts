@@ -9,6 +9,7 @@ import { buildDemoCaseStudies, type DemoCaseStudy } from './data/demo-case-studi
 import { phaseFromGiasPhaseCode } from '../app/reference/taxonomy'
 import { demoAccounts } from '../app/accounts/demo-accounts'
 import { seedDemoSubmissions } from './demo-submissions'
+import { seedDemoFollowUps } from './demo-follow-ups'
 import { buildCaseStudy, insertCaseStudy } from './factories/case-studies'
 import { importEstablishments } from '../app/establishments/import-establishments.server'
 
@@ -68,6 +69,11 @@ export async function seedDemoData(db: Kysely<DB>, env: Env, say: Say): Promise<
 
   const submissions = await seedDemoSubmissions(db, demoCallSlug)
   say(`Submissions: ${submissions} fictional responses for the moderation queue.`)
+
+  const followUps = await seedDemoFollowUps(db)
+  say(
+    `Follow-ups: ${followUps} demo case studies followed up (new versions, and one update to moderate).`,
+  )
 }
 
 /**

@@ -9,6 +9,8 @@ import {
   scrubRedactedText,
 } from '../../db/repositories/personal-data'
 import type { DB } from '../../db/types'
+import { awaitingFollowUp } from '../follow-ups/retention.server'
+import { followUpIntervals } from '../follow-ups/schedule'
 import { deleteStoredFiles } from '../submissions/files.server'
 import type { Env } from '../utils/env.server'
 
@@ -18,6 +20,8 @@ export interface RetentionReport {
   /** Calls that closed on or before this instant are past retention. */
   cutoff: string
   contactsRemoved: number
+  /** Past the cutoff, but kept because the respondent agreed to follow-ups still to come. */
+  contactsKeptForFollowUp: number
   draftsDeleted: number
   filesDeleted: number
   redactionsScrubbed: number
@@ -31,7 +35,8 @@ export interface RetentionReport {
  * never sent are deleted with their files; text that moderators redacted is removed from the
  * audit log; emails still queued to those addresses are dropped. The evidence (answers, case
  * studies, tags) and the audit log's record of who did what stay. Running it twice does nothing
- * more the second time.
+ * more the second time. Respondents who agreed to follow-ups keep their contact details until the
+ * last follow-up has been answered or has lapsed (app/follow-ups/retention.server.ts).
  */
 export async function runRetention(
   db: Kysely<DB>,
@@ -40,7 +45,14 @@ export async function runRetention(
 ): Promise<RetentionReport> {
   const cutoff = new Date(now.getTime() - env.RETENTION_CONTACT_DAYS * 86_400_000)
   const report = await db.transaction().execute(async (trx) => {
-    const contacts = await findContactsDue(trx, cutoff)
+    const due = await findContactsDue(trx, cutoff)
+    const kept = await awaitingFollowUp(
+      trx,
+      due.map((s) => s.id),
+      followUpIntervals(env),
+      now,
+    )
+    const contacts = due.filter((s) => !kept.has(s.id))
     const drafts = await findUnsentDraftsDue(trx, cutoff)
     const addresses = [...contacts, ...drafts]
       .map((s) => s.respondent_email)
@@ -56,6 +68,7 @@ export async function runRetention(
     const counts = {
       cutoff: cutoff.toISOString(),
       contactsRemoved,
+      contactsKeptForFollowUp: kept.size,
       draftsDeleted: deleted,
       redactionsScrubbed,
       queuedEmailsRemoved,

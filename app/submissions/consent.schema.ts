@@ -39,6 +39,9 @@ export const consentSchema = z.object({
     100,
     'Job title must be 100 characters or fewer',
   ),
+  // Opt-in: a box left unticked means we never ask (see app/follow-ups/).
+  // Anything but a tick ('' from a plain form, false from react-hook-form) is a no.
+  followUp: z.preprocess((value) => (value === 'yes' ? 'yes' : ''), z.enum(['', 'yes'])),
 })
 
 export type ConsentAnswer = z.infer<typeof consentSchema>

@@ -130,6 +130,7 @@ export async function submitResponse(
     findings: checked.findings as unknown as Json,
     flagged: checked.findings.length > 0,
     now,
+    followUpConsent: answers.consent?.followUp === 'yes',
   }
   return db.transaction().execute(async (trx) => {
     // A first sending freezes the original answers; sending again after a moderator asked for

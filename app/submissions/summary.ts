@@ -145,6 +145,16 @@ export function summariseResponse(
         value: `${text(c.approverName)}, ${text(c.approverRole)}`,
         field: 'approverName',
       },
+      // Shown once the page has asked (drafts saved before it did hold no answer).
+      ...(c.followUp === undefined
+        ? []
+        : [
+            {
+              label: 'We may ask how it is going',
+              value: c.followUp === 'yes' ? 'Yes' : 'No',
+              field: 'followUp',
+            },
+          ]),
     ],
   }
   return sections.map((section) => ({

@@ -107,6 +107,9 @@ export const envSchema = z
       '300',
     ),
     RETENTION_CONTACT_DAYS: wholeNumber('RETENTION_CONTACT_DAYS', 0, 3650).default('90'),
+    // Follow-up rounds: months after a case study's first publication (see app/follow-ups/).
+    FOLLOW_UP_FIRST_MONTHS: wholeNumber('FOLLOW_UP_FIRST_MONTHS', 1, 60).default('6'),
+    FOLLOW_UP_SECOND_MONTHS: wholeNumber('FOLLOW_UP_SECOND_MONTHS', 1, 120).default('12'),
     BACKUP_DAILY: z
       .enum(['on', 'off'], { errorMap: () => ({ message: 'BACKUP_DAILY must be on or off' }) })
       .default('off'),
@@ -149,6 +152,15 @@ export const envSchema = z
         path: ['NOTIFY_API_KEY'],
         message:
           'NOTIFY_API_KEY must be set when NODE_ENV is production (emails go through GOV.UK Notify)',
+      })
+    }
+    // A round's link lasts 60 days, so the next round may not start while it is open.
+    if (env.FOLLOW_UP_SECOND_MONTHS < env.FOLLOW_UP_FIRST_MONTHS + 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FOLLOW_UP_SECOND_MONTHS'],
+        message:
+          'FOLLOW_UP_SECOND_MONTHS must be at least 3 more than FOLLOW_UP_FIRST_MONTHS (a follow-up link stays open for 60 days)',
       })
     }
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

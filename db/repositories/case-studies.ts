@@ -34,6 +34,10 @@ const publicColumns = [
   'cs.is_fictional',
   'cs.published_at',
   'cs.updated_at',
+  'cs.public_version',
+  'cs.last_reviewed_at',
+  'cs.practice_status',
+  'cs.practice_status_since',
 ] as const
 
 /** Published case studies (the public audience of the one evidence query) with their tags. */
@@ -98,6 +102,10 @@ export interface PostgresSearchInput {
   regions: string[]
   evidence: number[]
   newestFirst: boolean
+  /** Most recently reviewed first (a follow-up's new version, else first publication). */
+  reviewedFirst?: boolean
+  /** Only practice still running (not stopped, by its latest follow-up). */
+  running?: boolean
   limit: number
   offset: number
 }
@@ -112,13 +120,14 @@ export async function searchPublishedCaseStudiesInPostgres(
   input: PostgresSearchInput,
 ) {
   const text = input.query.trim()
-  const base = selectEvidence(db, {
+  const filtered = selectEvidence(db, {
     audience: 'public',
     text,
     tags: input.tags,
     regions: input.regions,
     evidence: input.evidence,
   })
+  const base = input.running ? filtered.where('cs.practice_status', '!=', 'stopped') : filtered
 
   const matching = base.select('cs.id')
   const [rows, total, tagCounts, regionCounts, evidenceCounts] = await Promise.all([
@@ -132,8 +141,18 @@ export async function searchPublishedCaseStudiesInPostgres(
         'cs.published_at',
         'cs.is_fictional',
         'cs.la_name',
+        'cs.public_version',
+        'cs.last_reviewed_at',
+        'cs.practice_status',
       ])
-      .orderBy(text && !input.newestFirst ? textRank(text) : sql`cs.published_at`, 'desc')
+      .orderBy(
+        input.reviewedFirst
+          ? sql`coalesce(cs.last_reviewed_at, cs.published_at)`
+          : text && !input.newestFirst
+            ? textRank(text)
+            : sql`cs.published_at`,
+        'desc',
+      )
       .orderBy('cs.id')
       .limit(input.limit)
       .offset(input.offset)

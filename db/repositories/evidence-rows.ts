@@ -64,6 +64,8 @@ export function selectEvidenceRows(
       'cs.is_fictional',
       's.submitted_at',
       'cs.published_at',
+      'cs.public_version as version',
+      sql<Date | null>`coalesce(cs.last_reviewed_at, cs.published_at)`.as('last_reviewed_at'),
       contact('s.respondent_name').as('contact_name'),
       contact('s.respondent_email').as('contact_email'),
       contact('s.respondent_role').as('contact_role'),

@@ -134,6 +134,8 @@ export async function markSubmitted(
     findings: Json
     flagged: boolean
     now: Date
+    /** Agreed on the consent page to be asked how the practice is going (app/follow-ups/). */
+    followUpConsent?: boolean
   },
 ) {
   const result = await db
@@ -148,6 +150,9 @@ export async function markSubmitted(
       personal_data_flagged: fields.flagged,
       submitted_at: fields.now,
       updated_at: fields.now,
+      ...(fields.followUpConsent === undefined
+        ? {}
+        : { follow_up_consent: fields.followUpConsent }),
     })
     .where('id', '=', id)
     .where('status', '=', 'draft')
@@ -169,6 +174,8 @@ export async function markResubmitted(
     findings: Json
     flagged: boolean
     now: Date
+    /** Agreed on the consent page to be asked how the practice is going (app/follow-ups/). */
+    followUpConsent?: boolean
   },
 ) {
   const result = await db
@@ -183,6 +190,9 @@ export async function markResubmitted(
       personal_data_resolved_at: null,
       personal_data_resolved_by: null,
       updated_at: fields.now,
+      ...(fields.followUpConsent === undefined
+        ? {}
+        : { follow_up_consent: fields.followUpConsent }),
     })
     .where('id', '=', id)
     .where('status', '=', 'changes_requested')

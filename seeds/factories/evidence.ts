@@ -10,6 +10,8 @@ export interface ModeratedResponseInput {
   status: 'in_review' | 'changes_requested' | 'approved' | 'published' | 'rejected' | 'withdrawn'
   consent: 'named' | 'anonymised' | 'evidence-only'
   mayContact?: boolean
+  /** Agreed on the consent page to be asked how the practice is going. */
+  followUpConsent?: boolean
   email?: string
   submittedAt?: Date
   caseStudy?: Partial<CaseStudyInput>
@@ -56,6 +58,7 @@ export async function insertModeratedResponse(db: Kysely<DB>, input: ModeratedRe
       .set({
         status: input.status,
         may_contact: input.mayContact ?? true,
+        follow_up_consent: input.followUpConsent ?? false,
         submitted_at: input.submittedAt ?? sql`now()`,
         original_answers: sql`answers`,
         withdrawn_at: input.status === 'withdrawn' ? sql`now()` : null,

@@ -83,6 +83,11 @@ test('one case study by slug, with public fields only; an unknown slug is a JSON
       'summary',
       'title',
       'url',
+      // Follow-ups (issue 21): public reference data, no respondent's contact details.
+      'version',
+      'lastReviewedAt',
+      'status',
+      'versions',
     ].sort(),
   )
   const missing = await api('/api/case-studies/no-such-thing')

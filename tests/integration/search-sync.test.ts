@@ -157,6 +157,11 @@ test('only allow-listed public fields reach the index; an unnamed organisation s
       'summary',
       'tags',
       'title',
+      // Follow-ups (issue 21): the current version, its review date and the practice's status.
+      'version',
+      'lastReviewedAt',
+      'practiceStatus',
+      'practiceStatusSince',
     ].sort(),
   )
   const text = JSON.stringify(doc)

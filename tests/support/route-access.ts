@@ -60,6 +60,8 @@ export const matrix: Record<string, Row> = {
 
   'library._index': everyone(200),
   'library.$slug': everyone(200),
+  // Version 1 of any published case study: every case study is at least its own version 1.
+  'library.$slug_.versions.$number': everyone(200),
   'library.needs.$code': everyone(200),
   'library.practices.$code': everyone(200),
   'api.case-studies': everyone(200),
@@ -80,6 +82,16 @@ export const matrix: Record<string, Row> = {
   'calls.$slug.response.consent': RESPONSE,
   'calls.$slug.response.check': RESPONSE,
   'calls.$slug.response.save': RESPONSE,
+  // Follow-ups: an emailed link never issued is not valid; the pages need the session it opens.
+  'follow-up.open.$token': everyone(404),
+  'follow-up.running': everyone(403),
+  'follow-up.changes': everyone(403),
+  'follow-up.impact': everyone(403),
+  'follow-up.pupils': everyone(403),
+  'follow-up.advice': everyone(403),
+  'follow-up.check': everyone(403),
+  'follow-up.confirmation': everyone(403),
+
   // Only a sent response has a confirmation; a draft is sent back to its task list.
   'calls.$slug.response.confirmation': ['start', 'response', 'start', 'start', 'start'],
   // A draft has no status yet: back to its task list.
@@ -92,6 +104,9 @@ export const matrix: Record<string, Row> = {
   // A file that does not exist (downloads of real ones are tested with moderation).
   'moderate.$reference.files.$fileId': staffOnly(404, 403, 404),
   'moderate.agreement': MODERATION,
+  'moderate.follow-ups._index': MODERATION,
+  // A submission whose case study has no updates yet: the page says so.
+  'moderate.$reference.follow-up': MODERATION,
   'moderate.audit': MODERATION,
   'moderate.audit[.csv]': MODERATION,
 
@@ -118,6 +133,8 @@ export const matrix: Record<string, Row> = {
   'admin.taxonomy.$scheme.$code': ADMIN,
   'admin.taxonomy.synonyms._index': ADMIN,
   'admin.taxonomy.synonyms.$group': ADMIN,
+  'admin.taxonomy.conditions._index': ADMIN,
+  'admin.taxonomy.conditions.$condition': ADMIN,
   'admin.search': ADMIN,
 
   // Test runs only (NODE_ENV=test): the adjustable clock. The local mailbox exists only without
@@ -162,8 +179,10 @@ export async function samples(db: Kysely<DB>): Promise<Record<string, string>> {
     $fileId: '00000000-0000-4000-8000-000000000000',
     $id: admin.id,
     $group: 'new',
+    $condition: 'new',
     // Tokens that were never issued: the pages must still answer, not fail.
     $token: 'x'.repeat(43),
+    $number: '1',
     $: 'no-such-page',
   }
 }

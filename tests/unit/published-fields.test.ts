@@ -55,6 +55,10 @@ function rowWith(values: PublishedValues, named = true): CaseStudyWithTags {
     is_fictional: false,
     published_at: new Date('2026-01-01T00:00:00Z'),
     updated_at: new Date('2026-01-01T00:00:00Z'),
+    public_version: 1,
+    last_reviewed_at: null,
+    practice_status: 'running',
+    practice_status_since: null,
     measures: values.measures as unknown as CaseStudyWithTags['measures'],
     tags: [{ scheme: 'need', code: 'ASD', label: '«tag»', parentCode: null, parentLabel: null }],
   }

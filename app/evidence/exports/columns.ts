@@ -289,6 +289,22 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     type: 'text',
     value: (r) => (r.is_fictional ? 'Yes' : 'No'),
   },
+  {
+    key: 'version',
+    header: 'Version',
+    description:
+      'The case study’s current version: 1 as first published, then one more for each follow-up a moderator published.',
+    type: 'number',
+    value: (r) => r.version,
+  },
+  {
+    key: 'last_reviewed_at',
+    header: 'Last reviewed (UK time)',
+    description:
+      'When a moderator last reviewed the case study: its latest follow-up version, else its first publication, in UK time.',
+    type: 'date',
+    value: (r) => date(r.last_reviewed_at),
+  },
 ]
 
 /** Only in exports that ask for them, only for respondents who agreed to be contacted. */

@@ -45,6 +45,8 @@ export function toJsonRecord(row: EvidenceRow, context: ExportContext) {
     costAndResources: row.cost_and_resources,
     submittedAt: iso(row.submitted_at),
     publishedAt: iso(row.published_at),
+    version: row.version,
+    lastReviewedAt: iso(row.last_reviewed_at),
     isFictional: row.is_fictional,
     ...(row.contact_email || row.contact_name
       ? { contact: { name: row.contact_name, email: row.contact_email, role: row.contact_role } }

@@ -6,6 +6,7 @@ import { guardPublicDocument } from '~/privacy/public-boundary.server'
 import { toPublicCaseStudy, type PublicCaseStudy } from '~/privacy/public-view'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { findIndexedCaseStudy, orFromIndex } from '~/library/without-database.server'
+import { listVersions, type VersionEntry } from '~/follow-ups/versions.server'
 
 // GET /api/case-studies/:slug — one published case study, with only its public fields.
 export async function loader({ params, context }: LoaderFunctionArgs) {
@@ -26,16 +27,17 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   }
   const row = read.value
   if (!row) return missing()
+  const versions = (await listVersions(db, [row.id])).get(row.id) ?? []
   const body = await guardPublicDocument(
     db,
     row.id,
-    toBody(toPublicCaseStudy(row), context.services.publicBaseUrl),
+    toBody(toPublicCaseStudy(row), context.services.publicBaseUrl, versions),
     'public-api',
   )
   return body ? jsonResponse(body) : missing()
 }
 
-function toBody(view: PublicCaseStudy, base: string) {
+function toBody(view: PublicCaseStudy, base: string, versions: VersionEntry[] = []) {
   const tags = (scheme: string) =>
     view.tags.filter((t) => t.scheme === scheme).map((t) => ({ code: t.code, label: t.label }))
   return {
@@ -68,5 +70,19 @@ function toBody(view: PublicCaseStudy, base: string) {
     },
     publishedAt: view.published_at,
     fictional: view.is_fictional,
+    // Follow-ups: the current version, when it was last reviewed, whether the practice is still
+    // running (running, changed or stopped), and every version with its permanent address.
+    version: view.version,
+    lastReviewedAt: view.last_reviewed_at,
+    status: view.practice_status,
+    versions: (versions.length > 0
+      ? versions
+      : [{ number: view.version, publishedAt: view.last_reviewed_at, changeSummary: '' }]
+    ).map((v) => ({
+      version: v.number,
+      publishedAt: v.publishedAt,
+      changes: v.changeSummary,
+      url: `${base}/library/${view.slug}/versions/${v.number}`,
+    })),
   }
 }

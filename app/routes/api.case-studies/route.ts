@@ -4,7 +4,8 @@ import { toCsv } from '~/utils/csv.server'
 import { formatLondonStamp } from '~/utils/london-time'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import { parseLibraryQuery } from '~/library/library-query'
-import { searchLibrary, type LibraryHit } from '~/library/search.server'
+import { searchLibraryInterpreted } from '~/library/interpretation.server'
+import type { LibraryHit } from '~/library/search.server'
 import { isDatabaseReachable } from '~/library/without-database.server'
 
 const MAX_PER_PAGE = 100
@@ -36,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const rows: LibraryHit[] = []
     let total = 0
     for (let page = 1; rows.length < MAX_CSV_ROWS; page++) {
-      const results = await searchLibrary(context, { ...query, page }, MAX_PER_PAGE)
+      const results = await searchLibraryInterpreted(context, { ...query, page }, MAX_PER_PAGE)
       total = results.total
       rows.push(...results.hits)
       if (page >= results.pageCount) break
@@ -56,6 +57,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         'published_at',
         'published_uk_time',
         'fictional',
+        'version',
+        'last_reviewed_uk_time',
+        'status',
       ],
       rows
         .slice(0, MAX_CSV_ROWS)
@@ -73,6 +77,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           hit.publishedAt ?? '',
           hit.publishedAt ? formatLondonStamp(new Date(hit.publishedAt)) : '',
           hit.isFictional ? 'yes' : 'no',
+          hit.version ?? 1,
+          hit.lastReviewedAt ? formatLondonStamp(new Date(hit.lastReviewedAt)) : '',
+          hit.practiceStatus ?? 'running',
         ]),
     )
     return new Response(csv, {
@@ -86,7 +93,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 
   const [results, databaseReachable] = await Promise.all([
-    searchLibrary(context, query, perPage),
+    searchLibraryInterpreted(context, query, perPage),
     isDatabaseReachable(context),
   ])
   return jsonResponse({
@@ -109,10 +116,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       organisationName: hit.organisationName,
       localAuthority: hit.laName,
       publishedAt: hit.publishedAt,
+      version: hit.version ?? 1,
+      lastReviewedAt: hit.lastReviewedAt ?? hit.publishedAt,
+      status: hit.practiceStatus ?? 'running',
       fictional: hit.isFictional,
       contextMatch: hit.contextMatch,
     })),
     facets: results.facets,
     context: results.context,
+    // The conditions or everyday phrases the query names, and the needs whose practice was added
+    // after the case studies that mention them (null when the query names none).
+    interpretation: results.interpretation,
   })
 }

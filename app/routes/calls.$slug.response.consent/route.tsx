@@ -3,6 +3,8 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
 import { Choices, TextInput } from '~/components/govuk/forms'
 import { QuestionPage } from '~/components/response/question-page'
+import { FollowUpConsent } from '~/components/follow-up/follow-up-consent'
+import { followUpIntervals } from '~/follow-ups/schedule'
 import { consentSchema, publicationOptions } from '~/submissions/consent.schema'
 import { requireDraft } from '~/submissions/response-access.server'
 import { handleSectionPost, savedValues } from '~/submissions/section-action.server'
@@ -10,11 +12,17 @@ import { pageTitle } from '~/utils/page-title'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Publication and consent', matches)]
 
-const fields = { text: ['publication', 'agreeTerms', 'approverName', 'approverRole'] } as const
+const fields = {
+  text: ['publication', 'agreeTerms', 'approverName', 'approverRole', 'followUp'],
+} as const
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { call, answers } = await requireDraft(request, context, params.slug)
-  return { slug: call.slug, values: savedValues(answers, 'consent') as Record<string, string> }
+  return {
+    slug: call.slug,
+    values: savedValues(answers, 'consent') as Record<string, string>,
+    followUpMonths: followUpIntervals(context.services.env),
+  }
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -22,7 +30,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Consent() {
-  const { slug, values: saved } = useLoaderData<typeof loader>()
+  const { slug, values: saved, followUpMonths } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const values = (actionData?.values ?? saved) as Record<string, string>
   const { register, errors, onSubmit } = useValidatedForm(consentSchema, actionData?.errors)
@@ -61,6 +69,12 @@ export default function Consent() {
         error={errors.agreeTerms}
         small
         inputProps={register('agreeTerms')}
+      />
+      <FollowUpConsent
+        months={followUpMonths}
+        selected={values.followUp}
+        error={errors.followUp}
+        inputProps={register('followUp')}
       />
       <h2 className="govuk-heading-m">Who approved this response?</h2>
       <p className="govuk-body">

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { requestFollowUpRun } from '~/follow-ups/invitations.server'
 import { notFound } from '~/utils/responses.server'
 
 /**
@@ -25,5 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return answer({ errors: ['offsetSeconds must be a number of seconds'] }, 400)
   }
   clock.setOffset(offset * 1000)
+  // Work that waits for a date (follow-up invitations and reminders) looks again at the new time.
+  await requestFollowUpRun(context.services.db)
   return answer({ now: clock.now().toISOString() })
 }

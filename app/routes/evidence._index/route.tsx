@@ -5,13 +5,17 @@ import { EvidencePage } from '~/components/evidence/evidence-page'
 import { loadEvidencePage } from '~/evidence/evidence-page.server'
 import { headlineFigures, loadEvidenceFigures } from '~/evidence/figures.server'
 import { pageTitle } from '~/utils/page-title'
+import { FollowUpFiguresSection } from '~/components/follow-up/follow-up-figures'
+import { loadFollowUpFigures } from '~/follow-ups/figures.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Evidence dashboard', matches)]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const page = await loadEvidencePage(request, context)
   const figures = await loadEvidenceFigures(context, page.filter, page.vocabulary)
+  const followUps = await loadFollowUpFigures(context.services.db)
   return {
+    followUps,
     filter: page.filter,
     problems: page.problems,
     options: page.options,
@@ -22,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function EvidenceDashboard() {
-  const { filter, problems, options, description, figures, headline } =
+  const { filter, problems, options, description, figures, headline, followUps } =
     useLoaderData<typeof loader>()
   return (
     <EvidencePage
@@ -44,6 +48,7 @@ export default function EvidenceDashboard() {
           </div>
         ))}
       </dl>
+      <FollowUpFiguresSection figures={followUps} />
       {figures.received ? (
         <>
           <h2 className="govuk-heading-m">Responses received</h2>

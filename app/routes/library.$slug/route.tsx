@@ -12,6 +12,8 @@ import { identifiersIn } from '~/privacy/identifiers'
 import { guardPublicDocument } from '~/privacy/public-boundary.server'
 import type { Measure } from '~/privacy/published-fields'
 import { toPublicCaseStudy } from '~/privacy/public-view'
+import { ReviewLine, VersionHistory } from '~/components/follow-up/versions'
+import { listVersions } from '~/follow-ups/versions.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -36,7 +38,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     // From the index, without Postgres: the guard cannot withhold, so it refuses the page.
     const caseStudy = read.value ? { ...read.value, establishment_type: null } : null
     if (!caseStudy || identifiersIn(caseStudy).length > 0) notFound()
-    return { caseStudy, canonicalUrl, similar: [], degraded: true }
+    return { caseStudy, canonicalUrl, similar: [], degraded: true, versions: [] }
   }
   const row = read.value
   if (!row) notFound()
@@ -44,10 +46,12 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const caseStudy = await guardPublicDocument(db, row.id, view, 'library-page')
   if (!caseStudy) notFound()
   const similar = await similarPractice(context, row.id)
+  const versions = (await listVersions(db, [row.id])).get(row.id) ?? []
   return {
     caseStudy,
     canonicalUrl,
     degraded: false,
+    versions,
     similar: similar.map(({ slug, title, summary, evidence_strength }) => ({
       slug,
       title,
@@ -67,7 +71,7 @@ const sections = [
 ] as const
 
 export default function CaseStudyPage() {
-  const { caseStudy, canonicalUrl, similar, degraded } = useLoaderData<typeof loader>()
+  const { caseStudy, canonicalUrl, similar, degraded, versions } = useLoaderData<typeof loader>()
   const tags = (scheme: string) => caseStudy.tags.filter((tag) => tag.scheme === scheme)
   const organisationRows = [
     caseStudy.organisation_name
@@ -112,6 +116,12 @@ export default function CaseStudyPage() {
           </NotificationBanner>
         ) : null}
         <p className="govuk-body-l">{caseStudy.summary}</p>
+        <ReviewLine
+          version={caseStudy.version}
+          lastReviewedAt={caseStudy.last_reviewed_at}
+          status={caseStudy.practice_status}
+          since={caseStudy.practice_status_since}
+        />
 
         <h2 className="govuk-heading-m">Strength of evidence</h2>
         <p className="govuk-body app-evidence-tag">
@@ -158,12 +168,22 @@ export default function CaseStudyPage() {
           </section>
         ) : null}
 
+        <VersionHistory slug={caseStudy.slug} versions={versions} current={caseStudy.version} />
+
         <h2 className="govuk-heading-m">Cite or share this case study</h2>
         <p className="govuk-body">
           <a className="govuk-link" href={canonicalUrl}>
             {canonicalUrl}
           </a>
         </p>
+        {caseStudy.version > 1 ? (
+          <p className="govuk-body">
+            This version, which will not change:{' '}
+            <a className="govuk-link" href={`${canonicalUrl}/versions/${caseStudy.version}`}>
+              {`${canonicalUrl}/versions/${caseStudy.version}`}
+            </a>
+          </p>
+        ) : null}
         {caseStudy.published_at ? (
           <p className="govuk-body-s">
             Published {formatLondonDate(new Date(caseStudy.published_at))}

@@ -12,6 +12,8 @@ import { bulkAction } from './bulk-action.server'
 import { QueueFilters } from './queue-filters'
 import { chosenFilters, queueOptions } from './queue-options'
 import { QueueTable } from './queue-table'
+import { FollowUpTable } from '~/components/follow-up/follow-up-table'
+import { listFollowUpsForQueue } from '~/follow-ups/queue.server'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle('Moderation queue', matches)]
 
@@ -38,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [terms, calls] = await Promise.all([listTaxonomyTerms(db), listCalls(db)])
   const options = queueOptions(terms, calls)
   const chosen = chosenFilters(options, url)
-  const [counts, moderators, queue] = await Promise.all([
+  const [counts, moderators, queue, followUps] = await Promise.all([
     countByStatus(db),
     listModerators(db),
     listQueue(db, {
@@ -53,6 +55,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       page,
       pageSize: PAGE_SIZE,
     }),
+    // Schools' updates are their own kind of item, listed above submissions of the same status.
+    listFollowUpsForQueue(db, status),
   ])
   return {
     isAdmin: user.roles.includes('admin'),
@@ -66,6 +70,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     pageCount: Math.max(1, Math.ceil(queue.total / PAGE_SIZE)),
     total: queue.total,
     counts,
+    followUps,
     rows: queue.rows.map((row) => ({
       ...row,
       submitted: row.submitted_at ? formatLondonDate(new Date(row.submitted_at)) : '',
@@ -94,6 +99,7 @@ export default function ModerationQueue() {
     pageCount,
     total,
     counts,
+    followUps,
     rows,
   } = useLoaderData<typeof loader>()
   const query = (next: Record<string, string>) => {
@@ -128,6 +134,10 @@ export default function ModerationQueue() {
         ·{' '}
         <Link className="govuk-link" to="/moderate/agreement">
           Coding agreement
+        </Link>{' '}
+        ·{' '}
+        <Link className="govuk-link" to="/moderate/follow-ups">
+          Updates from schools
         </Link>
       </p>
       <nav className="app-status-tabs" aria-label="Submissions by status">
@@ -152,10 +162,16 @@ export default function ModerationQueue() {
         options={options}
         chosen={chosen}
       />
-      <h2 className="govuk-heading-m" role="status">
-        {total.toLocaleString('en-GB')} {statusLabels[status].toLowerCase()}{' '}
-        {total === 1 ? 'submission' : 'submissions'}, oldest first
-      </h2>
+      {followUps.length > 0 ? (
+        <FollowUpTable rows={followUps} caption="Updates from schools" />
+      ) : null}
+      {/* The count is announced when filters change it; a heading cannot itself be a status. */}
+      <div role="status">
+        <h2 className="govuk-heading-m">
+          {total.toLocaleString('en-GB')} {statusLabels[status].toLowerCase()}{' '}
+          {total === 1 ? 'submission' : 'submissions'}, oldest first
+        </h2>
+      </div>
       <QueueTable rows={rows} isAdmin={isAdmin} moderators={moderators} options={options} />
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => query({ page: String(p) })} />
     </>

@@ -42,6 +42,19 @@ export default function Privacy() {
         the library, then deleted or anonymised. You can ask to see, correct or delete the personal
         data we hold about you.
       </p>
+      <h2 className="govuk-heading-m">If you agree to follow-up emails</h2>
+      <p className="govuk-body">
+        If you tick the box on the consent page, we email you 6 and 12 months after your case study
+        is first published to ask how the practice is going. Each email has a link that works once,
+        for 60 days, and one reminder after 14 days. A moderator may publish what you tell us as a
+        new version of your case study; earlier versions stay in the library.
+      </p>
+      <p className="govuk-body">
+        Usually we delete your name, role and email address a set time after the call for evidence
+        closes. If you agreed to follow-up emails, we keep them until your last follow-up has been
+        answered or its link has expired, then delete them in the same way. If you did not agree, we
+        never send you follow-up emails.
+      </p>
       <h2 className="govuk-heading-m">If you work on the service</h2>
       <p className="govuk-body">
         We keep staff names, email addresses, roles and a record of the decisions you make, so that

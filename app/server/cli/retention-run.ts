@@ -11,6 +11,7 @@ await withServices(env, async ({ db }) => {
     [
       `Retention: calls that closed on or before ${report.cutoff} (${env.RETENTION_CONTACT_DAYS} days ago).`,
       `  Contact details removed from ${report.contactsRemoved} sent responses.`,
+      `  Kept for follow-ups still to come: ${report.contactsKeptForFollowUp}.`,
       `  Unsent drafts deleted: ${report.draftsDeleted} (files deleted: ${report.filesDeleted}).`,
       `  Redacted text removed from ${report.redactionsScrubbed} audit events.`,
       `  Queued emails to those addresses removed: ${report.queuedEmailsRemoved}.`,
