@@ -11,7 +11,7 @@ export const FACETS = [
 ] as const
 
 export type FacetKey = (typeof FACETS)[number]['key']
-export type SortOrder = 'relevance' | 'newest'
+export type SortOrder = 'relevance' | 'newest' | 'reviewed'
 
 /** "Schools like mine": a reader's context, whose matching practice is ranked first. */
 export interface LikeContext {
@@ -30,6 +30,8 @@ export interface LibraryQuery {
   sort: SortOrder
   page: number
   like: LikeContext
+  /** Only practice still running: not stopped, by its latest follow-up (URL: running=yes). */
+  running?: boolean
 }
 
 export const MAX_QUERY_LENGTH = 200
@@ -54,11 +56,23 @@ export function parseLibraryQuery(params: URLSearchParams): {
   if (q.length > MAX_QUERY_LENGTH)
     problems.push(`q must be ${MAX_QUERY_LENGTH} characters or fewer`)
   const filters = parseFacetFilters(params, problems)
-  const sortParam = params.get('sort')
-  if (sortParam !== null && sortParam !== 'relevance' && sortParam !== 'newest')
-    problems.push('sort must be relevance or newest')
+  const sortParam = params.get('sort') || null
+  if (
+    sortParam !== null &&
+    sortParam !== 'relevance' &&
+    sortParam !== 'newest' &&
+    sortParam !== 'reviewed'
+  )
+    problems.push('sort must be relevance, newest or reviewed')
   const sort: SortOrder =
-    sortParam === 'newest' || (!q && sortParam !== 'relevance') ? 'newest' : 'relevance'
+    sortParam === 'reviewed'
+      ? 'reviewed'
+      : sortParam === 'newest' || (!q && sortParam !== 'relevance')
+        ? 'newest'
+        : 'relevance'
+  const runningParam = params.get('running')
+  if (runningParam !== null && runningParam !== 'yes' && runningParam !== '')
+    problems.push('running must be yes')
   const pageParam = params.get('page')
   let page = 1
   if (pageParam !== null) {
@@ -80,7 +94,17 @@ export function parseLibraryQuery(params: URLSearchParams): {
     else if (school.length <= 100) like.schoolName = school
     else problems.push('like_school must be a school’s URN or name, 100 characters or fewer')
   }
-  return { query: { q: q.slice(0, MAX_QUERY_LENGTH), filters, sort, page, like }, problems }
+  return {
+    query: {
+      q: q.slice(0, MAX_QUERY_LENGTH),
+      filters,
+      sort,
+      page,
+      like,
+      ...(runningParam === 'yes' ? { running: true } : {}),
+    },
+    problems,
+  }
 }
 
 /** The facet filters in URL parameters (need, practice, …), shared with the evidence pages. */
@@ -132,6 +156,8 @@ export function libraryHref(
     for (const value of next.filters[facet.key]) params.append(facet.key, value)
   if (next.sort === 'newest' && next.q) params.set('sort', 'newest')
   if (next.sort === 'relevance' && !next.q) params.set('sort', 'relevance')
+  if (next.sort === 'reviewed') params.set('sort', 'reviewed')
+  if (next.running) params.set('running', 'yes')
   for (const key of ['phase', 'setting', 'region', 'school'] as const) {
     if (next.like[key] !== undefined) params.set(`like_${key}`, String(next.like[key]))
   }
@@ -154,16 +180,25 @@ export function withoutFilterValue(
   }
 }
 
-/** Meilisearch filter: values within a facet combine with OR, facets with AND. */
-export function toMeilisearchFilter(filters: Record<FacetKey, string[]>): string[] {
-  return FACETS.filter((facet) => filters[facet.key].length > 0).map(
-    (facet) =>
-      `(${filters[facet.key]
-        .map((value) =>
-          facet.key === 'evidence'
-            ? `${facet.field} = ${Number(value)}`
-            : `${facet.field} = "${value}"`,
-        )
-        .join(' OR ')})`,
-  )
+/**
+ * Meilisearch filter: values within a facet combine with OR, facets with AND; with `running`,
+ * only practice no follow-up has said has stopped.
+ */
+export function toMeilisearchFilter(
+  filters: Record<FacetKey, string[]>,
+  running = false,
+): string[] {
+  return [
+    ...FACETS.filter((facet) => filters[facet.key].length > 0).map(
+      (facet) =>
+        `(${filters[facet.key]
+          .map((value) =>
+            facet.key === 'evidence'
+              ? `${facet.field} = ${Number(value)}`
+              : `${facet.field} = "${value}"`,
+          )
+          .join(' OR ')})`,
+    ),
+    ...(running ? ['practiceStatus != "stopped"'] : []),
+  ]
 }

@@ -10,6 +10,7 @@ import {
   type LibraryQuery,
 } from './library-query'
 import { contextTiers, resolveLikeContext, type ResolvedContext } from './like-context.server'
+import { engineQuery } from './query-understanding'
 
 export const PAGE_SIZE = 20
 const MARK_START = '\u0002'
@@ -22,11 +23,14 @@ export interface LibraryHit {
   summary: { text: string; highlighted: boolean }[]
   evidenceStrength: number | null
   publishedAt: string | null
+  /** The current version and when it was last reviewed (follow-ups), with the practice's status. */
+  version?: number
+  lastReviewedAt?: string | null
+  practiceStatus?: string
   isFictional: boolean
   organisationName: string | null
   laName: string | null
   needLabels: string[]
-  practiceLabels: string[]
   needs: string[]
   practices: string[]
   /** With "schools like mine": whether this came from the reader's whole context, their phase, or neither. */
@@ -60,11 +64,13 @@ const retrieved = [
   'summary',
   'evidenceStrength',
   'publishedAt',
+  'version',
+  'lastReviewedAt',
+  'practiceStatus',
   'isFictional',
   'organisationName',
   'laName',
   'needLabels',
-  'practiceLabels',
   'needs',
   'practices',
 ] as const
@@ -103,13 +109,13 @@ export function buildLibraryQueries(indexUid: string, query: LibraryQuery, perPa
       ...resultOptions(indexUid, query),
       page: perPage === 0 ? 1 : query.page,
       hitsPerPage: perPage,
-      filter: toMeilisearchFilter(query.filters),
+      filter: toMeilisearchFilter(query.filters, query.running),
       facets: FACETS.map((facet) => facet.field),
     },
     ...filtered.map((facet) => ({
       indexUid,
-      q: query.q,
-      filter: toMeilisearchFilter({ ...query.filters, [facet.key]: [] }),
+      ...textOptions(query.q),
+      filter: toMeilisearchFilter({ ...query.filters, [facet.key]: [] }, query.running),
       facets: [facet.field],
       limit: 0,
     })),
@@ -138,16 +144,31 @@ export function pageSlices(tierTotals: number[], page: number, perPage: number) 
   return slices
 }
 
+/**
+ * How the engine reads the typed words. "frequency": when not every word matches, the most common
+ * words are dropped first, so "school refusal" counts the case studies about refusal rather than
+ * every one that says "school" (the default drops the last word first). A short last word is whole
+ * (engineQuery), so "OT" does not count every case study with "other".
+ */
+export function textOptions(q: string) {
+  return { q: engineQuery(q), matchingStrategy: 'frequency' as const }
+}
+
 /** What each result carries: the fields the page shows, the summary highlighted, the order. */
-function resultOptions(indexUid: string, query: LibraryQuery) {
+export function resultOptions(indexUid: string, query: LibraryQuery) {
   return {
     indexUid,
-    q: query.q,
+    ...textOptions(query.q),
     attributesToRetrieve: [...retrieved],
     attributesToHighlight: ['summary'],
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
-    sort: query.sort === 'newest' ? ['publishedAt:desc'] : undefined,
+    sort:
+      query.sort === 'newest'
+        ? ['publishedAt:desc']
+        : query.sort === 'reviewed'
+          ? ['lastReviewedAt:desc']
+          : undefined,
   }
 }
 
@@ -160,7 +181,7 @@ async function searchMeilisearch(
   const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
   const resolved = hasLikeContext(query.like) ? await resolveLikeContext(context, query.like) : null
   const tiers = resolved ? contextTiers(resolved) : []
-  const mainFilter = toMeilisearchFilter(query.filters)
+  const mainFilter = toMeilisearchFilter(query.filters, query.running)
   // With a context, the first request also counts each tier (no hits, exact totals); the page's
   // results are then read tier by tier, in order, each in the reader's chosen order.
   const { results } = await search.client.multiSearch({
@@ -168,7 +189,7 @@ async function searchMeilisearch(
       ...buildLibraryQueries(search.caseStudiesIndex, query, tiers.length > 0 ? 0 : perPage),
       ...tiers.map((tier) => ({
         indexUid: search.caseStudiesIndex,
-        q: query.q,
+        ...textOptions(query.q),
         filter: [...mainFilter, tier],
         page: 1,
         hitsPerPage: 0,
@@ -212,22 +233,32 @@ async function searchMeilisearch(
     facets: Object.fromEntries(
       FACETS.map((facet) => [facet.key, distribution[facet.field] ?? {}]),
     ) as LibraryResults['facets'],
-    hits: hits.map((hit) => ({
-      slug: hit.slug,
-      title: hit.title,
-      summary: splitHighlights(hit._formatted?.summary ?? hit.summary),
-      evidenceStrength: hit.evidenceStrength,
-      publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000).toISOString() : null,
-      isFictional: hit.isFictional,
-      organisationName: hit.organisationName,
-      laName: hit.laName,
-      needLabels: hit.needLabels,
-      practiceLabels: hit.practiceLabels,
-      needs: hit.needs,
-      practices: hit.practices,
-      contextMatch: matchOf(hit.tier),
-    })),
+    hits: hits.map((hit) => toLibraryHit(hit, matchOf(hit.tier))),
     context: resolved,
+  }
+}
+
+/** One search-engine hit as the page and the API show it. */
+export function toLibraryHit(
+  hit: CaseStudyDocument & { _formatted?: { summary?: string } },
+  contextMatch: LibraryHit['contextMatch'],
+): LibraryHit {
+  return {
+    slug: hit.slug,
+    title: hit.title,
+    summary: splitHighlights(hit._formatted?.summary ?? hit.summary),
+    evidenceStrength: hit.evidenceStrength,
+    publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000).toISOString() : null,
+    version: hit.version ?? 1,
+    lastReviewedAt: new Date((hit.lastReviewedAt ?? hit.publishedAt) * 1000).toISOString(),
+    practiceStatus: hit.practiceStatus ?? 'running',
+    isFictional: hit.isFictional,
+    organisationName: hit.organisationName,
+    laName: hit.laName,
+    needLabels: hit.needLabels,
+    needs: hit.needs,
+    practices: hit.practices,
+    contextMatch,
   }
 }
 
@@ -247,6 +278,8 @@ async function searchPostgres(
     regions: query.filters.region,
     evidence: query.filters.evidence.map(Number),
     newestFirst: query.sort === 'newest',
+    reviewedFirst: query.sort === 'reviewed',
+    running: query.running,
     limit: perPage,
     offset: (query.page - 1) * perPage,
   })
@@ -276,11 +309,13 @@ async function searchPostgres(
       summary: [{ text: row.summary, highlighted: false }],
       evidenceStrength: row.evidence_strength,
       publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+      version: row.public_version,
+      lastReviewedAt: new Date(row.last_reviewed_at ?? row.published_at ?? 0).toISOString(),
+      practiceStatus: row.practice_status,
       isFictional: row.is_fictional,
       organisationName: null,
       laName: row.la_name,
       needLabels: [],
-      practiceLabels: [],
       needs: [],
       practices: [],
       contextMatch: null,

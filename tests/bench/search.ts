@@ -1,6 +1,9 @@
 // `npm run bench:search [-- --count 50000 --connections 50 --seconds 10]`: the library search three
 // ways in one run, with the same queries and filters — Meilisearch answering the multi-search the
-// app sends, the JSON API, and the HTML page — on servers of the benchmark's own.
+// app sends, the JSON API, and the HTML page — on servers of the benchmark's own. With
+// `--accept-encoding 'gzip, deflate, br'` the API and the page are asked for compressed answers,
+// as browsers ask (results in search-results-compressed.json). Each way is first run unmeasured
+// for `--warm-up` seconds (5; 0 for none), so the figures are those of a running app.
 process.env.NODE_ENV = 'production'
 
 import { writeFile } from 'node:fs/promises'
@@ -29,12 +32,22 @@ const { values } = parseArgs({
     // As production runs the app (several instances against the same servers): the API and the
     // page again, with the connections shared between this many instances. 1 leaves it out.
     instances: { type: 'string', default: '2' },
+    // Sent with the API's and the page's requests, as a browser sends it (for example
+    // "gzip, deflate, br"), to measure compression too. By default none is sent, so the app
+    // compresses nothing: CPU per request is the app's own work.
+    'accept-encoding': { type: 'string', default: '' },
+    // Seconds of each way, unmeasured, before measuring: a freshly started app compiles its hot
+    // code in its first seconds under load, which is not what a request costs a running app.
+    'warm-up': { type: 'string', default: '5' },
   },
 })
 const count = Number(values.count)
 const levels = values.connections.split(',').map(Number)
 const seconds = Number(values.seconds)
 const instances = Number(values.instances)
+const encoding = values['accept-encoding']
+const warmUp = Number(values['warm-up'])
+const compressed = encoding ? { headers: { 'accept-encoding': encoding } } : {}
 
 const env = await startBenchEnvironment()
 try {
@@ -68,10 +81,12 @@ try {
   const apiRequests = librarySearches.map((params) => ({
     method: 'GET' as const,
     path: `/api/case-studies?${params}`,
+    ...compressed,
   }))
   const pageRequests = librarySearches.map((params) => ({
     method: 'GET' as const,
     path: `/library?${params}`,
+    ...compressed,
   }))
   const allUrls = [app.url, ...moreApps.map((more) => more.url)]
   interface Comparison {
@@ -92,6 +107,12 @@ try {
       page: Figures
       apiVsRaw: Comparison
       pageVsRaw: Comparison
+    }
+  }
+  if (warmUp > 0) {
+    for (const requests of [rawRequests, apiRequests, pageRequests]) {
+      const target = requests === rawRequests ? env.meiliUrl : allUrls
+      await load(target, requests, Math.min(...levels), warmUp)
     }
   }
   const runs: Run[] = []
@@ -125,8 +146,12 @@ try {
   }
   await Promise.all([app, ...moreApps].map((server) => server.close()))
   await writeFile(
-    path.join(import.meta.dirname, 'search-results.json'),
-    `${JSON.stringify({ count, seconds, machine, runs }, null, 2)}\n`,
+    // A run with compression is kept apart from the results the benchmark table is made from.
+    path.join(
+      import.meta.dirname,
+      encoding ? 'search-results-compressed.json' : 'search-results.json',
+    ),
+    `${JSON.stringify({ count, seconds, machine, ...(encoding ? { acceptEncoding: encoding } : {}), runs }, null, 2)}\n`,
   )
 
   // Each way of asking, with how many app instances answered it.

@@ -70,9 +70,9 @@ export function FilterPanel({
                           onChange={() => toggle(facet.key, option.value)}
                         />
                         <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                          {option.label}{' '}
+                          {`${option.label} `}
                           <span className="app-count">
-                            ({(counts[facet.key][option.value] ?? 0).toLocaleString('en-GB')})
+                            {`(${(counts[facet.key][option.value] ?? 0).toLocaleString('en-GB')})`}
                           </span>
                         </label>
                       </div>
@@ -97,8 +97,11 @@ export function FilterPanel({
 
 function groupsOf(options: FacetOption[]): [string | undefined, FacetOption[]][] {
   const groups = new Map<string | undefined, FacetOption[]>()
-  for (const option of options)
-    groups.set(option.group, [...(groups.get(option.group) ?? []), option])
+  for (const option of options) {
+    const group = groups.get(option.group)
+    if (group) group.push(option)
+    else groups.set(option.group, [option])
+  }
   return [...groups.entries()]
 }
 

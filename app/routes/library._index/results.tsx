@@ -1,15 +1,36 @@
 import { Link } from '@remix-run/react'
 import { Tag } from '~/components/govuk/content'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
-import type { LibraryResults } from '~/library/search.server'
-import { formatLondonDate } from '~/utils/london-time'
+import type { LibraryPageData, LibraryPageHit } from '~/library/library-page.server'
+import {
+  FACETS,
+  emptyFilters,
+  libraryHref,
+  withoutFilterValue,
+  type LibraryQuery,
+} from '~/library/library-query'
+import type { NoResultsHelp } from '~/library/no-results.server'
+import { inSentence } from './interpretation'
 
-type Results = Pick<LibraryResults, 'total' | 'query' | 'hits'>
-
-export function Results({ results, filtered }: { results: Results; filtered: boolean }) {
-  if (results.total === 0) {
+export function Results({
+  total,
+  hits,
+  filtered,
+  help,
+  query,
+  options,
+}: {
+  total: number
+  hits: LibraryPageHit[]
+  filtered: boolean
+  help: NoResultsHelp | null
+  query: LibraryQuery
+  options: LibraryPageData['options']
+}) {
+  if (total === 0) {
     return (
       <div className="govuk-body">
+        {help ? <NoResultsSuggestions help={help} query={query} options={options} /> : null}
         <p className="govuk-body">Improve your results by:</p>
         <ul className="govuk-list govuk-list--bullet">
           {filtered ? <li>removing some filters, or using ‘Clear filters’</li> : null}
@@ -26,7 +47,7 @@ export function Results({ results, filtered }: { results: Results; filtered: boo
   }
   return (
     <ol className="govuk-list" aria-label="Case studies">
-      {results.hits.map((hit) => (
+      {hits.map((hit) => (
         <li key={hit.slug} className="app-result">
           <h2 className="govuk-heading-m govuk-!-margin-bottom-2">
             <Link className="govuk-link" to={`/library/${hit.slug}`}>
@@ -34,8 +55,12 @@ export function Results({ results, filtered }: { results: Results; filtered: boo
             </Link>
           </h2>
           <p className="govuk-body">
-            {hit.summary.map((run, i) =>
-              run.highlighted ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>,
+            {hit.summary.map((text, i) =>
+              text === '' ? null : i % 2 === 1 ? (
+                <mark key={i}>{text}</mark>
+              ) : (
+                <span key={i}>{text}</span>
+              ),
             )}
           </p>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
@@ -46,24 +71,100 @@ export function Results({ results, filtered }: { results: Results; filtered: boo
                 </Tag>
               </span>
             ) : null}
-            <Tag colour="blue">Evidence: {evidenceStrengthLabel(hit.evidenceStrength)}</Tag>
+            <Tag colour="blue">{`Evidence: ${evidenceStrengthLabel(hit.evidenceStrength)}`}</Tag>
             {hit.isFictional ? (
               <span className="app-fictional-tag">
                 <Tag colour="grey">Fictional example</Tag>
               </span>
             ) : null}
           </p>
-          <p className="govuk-body-s govuk-!-margin-bottom-0">
-            {[
-              hit.needLabels.slice(0, 3).join(', '),
-              hit.organisationName ?? hit.laName,
-              hit.publishedAt ? `Published ${formatLondonDate(new Date(hit.publishedAt))}` : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
+          <p className="govuk-body-s govuk-!-margin-bottom-0">{hit.details}</p>
         </li>
       ))}
     </ol>
+  )
+}
+
+/** What a search that found nothing could try instead: a name close to the words, fewer filters. */
+function NoResultsSuggestions({
+  help,
+  query,
+  options,
+}: {
+  help: NoResultsHelp
+  query: LibraryQuery
+  options: LibraryPageData['options']
+}) {
+  const count = (n: number) => `${n.toLocaleString('en-GB')} case ${n === 1 ? 'study' : 'studies'}`
+  const labelOf = (filter: NoResultsHelp['filters'][number]) => {
+    if (filter.key === 'running') return 'Still running only'
+    const facet = FACETS.find((f) => f.key === filter.key)!
+    const option = options[filter.key].find((o) => o.value === filter.value)
+    return `${facet.label}: ${option?.label ?? filter.value}`
+  }
+  const chosen =
+    FACETS.reduce((sum, facet) => sum + query.filters[facet.key].length, 0) +
+    (query.running ? 1 : 0)
+  const hrefWithout = (filter: NoResultsHelp['filters'][number]) =>
+    filter.key === 'running'
+      ? libraryHref({ ...query, running: false })
+      : libraryHref(withoutFilterValue(query, filter.key, filter.value))
+  return (
+    <div data-no-results-help="">
+      {help.closest.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Did you mean</h2>
+          <ul className="govuk-list">
+            {help.closest.map((near) =>
+              near.kind === 'condition' ? (
+                <li key={`c-${near.name}`}>
+                  <Link className="govuk-link" to={libraryHref(query, { q: near.name })}>
+                    {near.name}
+                  </Link>
+                </li>
+              ) : (
+                <li key={`n-${near.code}`}>
+                  <Link
+                    className="govuk-link"
+                    to={libraryHref(query, {
+                      q: '',
+                      filters: { ...query.filters, need: [near.code] },
+                    })}
+                  >
+                    {`Practice for ${inSentence(near.name)}`}
+                  </Link>
+                </li>
+              ),
+            )}
+          </ul>
+        </>
+      ) : null}
+      {help.filters.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Remove a filter</h2>
+          <ul className="govuk-list">
+            {help.filters.map((filter) => (
+              <li key={`${filter.key}-${filter.value}`}>
+                <Link className="govuk-link" to={hrefWithout(filter)}>
+                  {`Remove ‘${labelOf(filter)}’`}
+                </Link>{' '}
+                to see {count(filter.count)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {help.withoutFilters && chosen > 1 ? (
+        <p className="govuk-body">
+          <Link
+            className="govuk-link"
+            to={libraryHref({ ...query, filters: emptyFilters(), running: false })}
+          >
+            {query.q ? `Search for ‘${query.q}’ without filters` : 'Clear all filters'}
+          </Link>{' '}
+          to see {count(help.withoutFilters)}
+        </p>
+      ) : null}
+    </div>
   )
 }

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { NotificationBanner, Pagination } from '~/components/govuk/content'
 import { loadFacetOptionsOrLastKnown } from '~/library/facet-options.server'
+import { toLibraryPage, type LibraryPageData } from '~/library/library-page.server'
 import {
   hasFilters,
   libraryHref,
@@ -11,15 +12,18 @@ import {
   MAX_QUERY_LENGTH,
   type LibraryQuery,
 } from '~/library/library-query'
-import { searchLibrary } from '~/library/search.server'
+import { searchLibraryInterpreted } from '~/library/interpretation.server'
+import { helpForNoResults } from '~/library/no-results.server'
 import { UnavailableNotice } from '~/library/unavailable-notice'
 import { FilterPanel, SelectedFilters } from './filters'
+import { InterpretationLine } from './interpretation'
+import { StillRunningFilter } from '~/components/follow-up/still-running-filter'
 import { LikeMine } from './like-mine'
 import { Results } from './results'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
-    title: `${data?.results.query.q ? `${data.results.query.q} - ` : ''}Practice library - Inclusion in Practice`,
+    title: `${data?.query.q ? `${data.query.q} - ` : ''}Practice library - Inclusion in Practice`,
   },
   {
     name: 'description',
@@ -36,15 +40,32 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   const { query } = parseLibraryQuery(url.searchParams)
   const [results, { options, degraded }] = await Promise.all([
-    searchLibrary(context, query),
+    searchLibraryInterpreted(context, query),
     loadFacetOptionsOrLastKnown(context),
   ])
-  return { results, options, degraded }
+  // Nothing found: which conditions or needs are close to the words, and which filters to remove.
+  const help =
+    results.total === 0 && (query.q || hasFilters(query) || query.running)
+      ? await helpForNoResults(context, query)
+      : null
+  // Only what the page shows: the browser hydrates from the same data, sent again in the page.
+  return { ...toLibraryPage(results, options, degraded), help }
 }
 
 export default function Library() {
-  const { results, options, degraded } = useLoaderData<typeof loader>()
-  const { query } = results
+  const {
+    query,
+    total,
+    pageCount,
+    fallback,
+    hits,
+    counts,
+    context,
+    interpretation,
+    options,
+    degraded,
+    help,
+  } = useLoaderData<typeof loader>()
   const submit = useSubmit()
   const navigation = useNavigation()
   const timer = useRef<number | undefined>(undefined)
@@ -125,15 +146,15 @@ export default function Library() {
           <div className="govuk-grid-column-one-third">
             <p className="govuk-body app-mobile-only">
               <a className="govuk-link" href="#results">
-                Skip to {results.total.toLocaleString('en-GB')} results
+                {`Skip to ${total.toLocaleString('en-GB')} results`}
               </a>
             </p>
             <LikeMine query={query} options={options} />
-            <FilterPanel query={query} options={options} counts={results.facets} />
+            <FilterPanel query={query} options={options} counts={counts} />
           </div>
           <div className="govuk-grid-column-two-thirds">
             {degraded ? <UnavailableNotice /> : null}
-            {results.source === 'fallback' ? (
+            {fallback ? (
               <NotificationBanner>
                 <p className="govuk-notification-banner__heading">
                   Search is working in a simpler mode
@@ -145,47 +166,56 @@ export default function Library() {
               </NotificationBanner>
             ) : null}
             <SelectedFilters query={query} options={options} />
-            {results.context ? (
-              <ContextLine context={results.context} options={options} query={query} />
-            ) : null}
-            {/* Without a query results are newest first and relevance means nothing, so the choice
-                appears only for a query; otherwise a new query would inherit "newest". */}
-            {query.q ? (
-              <div className="govuk-form-group app-sort">
-                <label
-                  className="govuk-label govuk-!-display-inline-block govuk-!-margin-right-2"
-                  htmlFor="sort"
-                >
-                  Sort by
-                </label>
-                <select
-                  className="govuk-select"
-                  id="sort"
-                  name="sort"
-                  value={sort}
-                  onChange={(event) => setSort(event.target.value as typeof sort)}
-                >
-                  <option value="relevance">Relevance</option>
-                  <option value="newest">Newest</option>
-                </select>
-              </div>
-            ) : null}
+            {context ? <ContextLine context={context} options={options} query={query} /> : null}
+            {/* Without a query results are newest first and relevance means nothing, so it is
+                offered only for a query, and "newest" is then the empty default (a new query
+                would otherwise inherit it). */}
+            <div className="govuk-form-group app-sort">
+              <label
+                className="govuk-label govuk-!-display-inline-block govuk-!-margin-right-2"
+                htmlFor="sort"
+              >
+                Sort by
+              </label>
+              <select
+                className="govuk-select"
+                id="sort"
+                name="sort"
+                value={!query.q && sort === 'newest' ? '' : sort}
+                onChange={(event) => setSort((event.target.value || 'newest') as typeof sort)}
+              >
+                {query.q ? <option value="relevance">Relevance</option> : null}
+                <option value={query.q ? 'newest' : ''}>Newest</option>
+                <option value="reviewed">Recently reviewed</option>
+              </select>
+            </div>
+            <StillRunningFilter checked={query.running ?? false} />
             <p
               className="govuk-body govuk-!-font-weight-bold"
               role="status"
               aria-live="polite"
               id="results"
             >
-              {results.total === 0
+              {total === 0
                 ? 'No case studies found'
-                : `${results.total.toLocaleString('en-GB')} case ${results.total === 1 ? 'study' : 'studies'}${query.q ? ` matching ‘${query.q}’` : ''}`}
+                : `${total.toLocaleString('en-GB')} case ${total === 1 ? 'study' : 'studies'}${query.q ? ` matching ‘${query.q}’` : ''}`}
             </p>
+            {interpretation ? (
+              <InterpretationLine interpretation={interpretation} query={query} total={total} />
+            ) : null}
             <div aria-busy={busy}>
-              <Results results={results} filtered={hasFilters(query)} />
+              <Results
+                total={total}
+                hits={hits}
+                filtered={hasFilters(query)}
+                help={help}
+                query={query}
+                options={options}
+              />
             </div>
             <Pagination
               page={query.page}
-              pageCount={Math.min(results.pageCount, 500)}
+              pageCount={Math.min(pageCount, 500)}
               hrefFor={(page) => libraryHref(query, { page })}
             />
           </div>
@@ -200,8 +230,8 @@ function ContextLine({
   options,
   query,
 }: {
-  context: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['results']['context']>
-  options: ReturnType<typeof useLoaderData<typeof loader>>['options']
+  context: NonNullable<LibraryPageData['context']>
+  options: LibraryPageData['options']
   query: LibraryQuery
 }) {
   if (context.candidates) {
