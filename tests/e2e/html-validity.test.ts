@@ -252,7 +252,6 @@ test('every route and every page the browser tests visit is valid HTML (Nu HTML 
     recordedLabels.push(pages.at(-1)!.label)
   }
 
-
   // Every route that renders a page was checked with a page of its own.
   const unchecked = pageRoutes(routes).filter(
     (route) =>
