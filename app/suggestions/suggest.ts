@@ -1,6 +1,7 @@
 import { inputFeatures, type SuggestionInput } from './features'
 import type { LoadedModel } from './model'
 import { cueScores, type NeedCue } from './need-cues'
+import { practiceCueMatcher, practiceCueScores, type PracticeCue } from './practice-cues'
 import {
   confidenceOf,
   EVIDENCE_SCHEME,
@@ -9,9 +10,9 @@ import {
   type Confidence,
 } from './schemes'
 
-// From a text to suggestions: the classifier's score for every term, lifted for a need the
-// response names outright, and the terms that clear the bar (at most three a scheme), each with
-// the phrases in the text that count most for it.
+// From a text to suggestions: the classifier's score for every term, lifted for a need or a
+// practice the response names outright, and the terms that clear the bar (at most three a
+// scheme), each with the phrases in the text that count most for it.
 
 export type { SuggestionInput }
 
@@ -29,7 +30,11 @@ export interface Suggester {
   model: LoadedModel
   /** Needs named outright in a text; none when the vocabulary is not to hand. */
   needCues?: (text: string) => NeedCue[]
+  /** Practices named outright in a text; the vocabulary in practice-cues.ts when not given. */
+  practiceCues?: (text: string) => PracticeCue[]
 }
+
+let defaultPracticeCues: ((text: string) => PracticeCue[]) | null = null
 
 /** How many phrases a suggestion quotes as its reason. */
 const PHRASES = 4
@@ -39,6 +44,12 @@ const PHRASES = 4
  * such a guess is at most "possible", and only when the classifier is very sure.
  */
 const UNNAMED_NEED = 0.45
+
+/**
+ * A practice the response does not name is a guess from wording the classifier learned from
+ * the library: scaled down, as for needs, so that it is at most "possible".
+ */
+const UNNAMED_PRACTICE = 0.6
 
 /** Quoted phrases: a pair of words is preferred to a word already inside it. */
 function quote(
@@ -70,6 +81,8 @@ const UNNAMED_PHASE = 0.6
 export function suggestTags(suggester: Suggester, input: SuggestionInput): Suggestion[] {
   const { features, surfaces } = inputFeatures(input)
   const needs = cueScores(suggester.needCues?.(input.text) ?? [])
+  const practiceCues = suggester.practiceCues ?? (defaultPracticeCues ??= practiceCueMatcher())
+  const practices = practiceCueScores(practiceCues(input.text))
   const stages = features.filter((f) => f.startsWith('#stage-'))
   const scores = suggester.model.score(features).map((s) => {
     const [scheme, code] = s.tag.split(':') as [string, string]
@@ -78,6 +91,12 @@ export function suggestTags(suggester: Suggester, input: SuggestionInput): Sugge
       return cue
         ? { ...s, score: Math.max(cue.score, s.score), named: cue.phrases }
         : { ...s, score: s.score * UNNAMED_NEED, named: [] }
+    }
+    if (scheme === 'practice') {
+      const cue = practices.get(code)
+      return cue
+        ? { ...s, score: Math.max(cue.score, s.score), named: cue.phrases }
+        : { ...s, score: s.score * UNNAMED_PRACTICE, named: [] as string[] }
     }
     if (scheme === 'phase' && stages.length > 0) {
       const stage = `#stage-${code}`

@@ -6,6 +6,13 @@ import { precisionRecall, schemeFigures } from '../../app/suggestions/evaluation
 import { textFeatures } from '../../app/suggestions/features'
 import { loadModel, trainModel, type TrainingExample } from '../../app/suggestions/model'
 import { cueScores, needCueMatcher } from '../../app/suggestions/need-cues'
+import {
+  cueWeights,
+  practiceCueMatcher,
+  practiceCueScores,
+  practiceCueVocabulary,
+  practicePhrasePattern,
+} from '../../app/suggestions/practice-cues'
 import { MAX_PER_SCHEME, confidenceOf } from '../../app/suggestions/schemes'
 import { suggestTags } from '../../app/suggestions/suggest'
 import { buildDemoCaseStudies } from '../../seeds/data/demo-case-studies'
@@ -142,4 +149,80 @@ test('the held-out set: at least 60 hand-written items, valid tags, and none of 
   for (const s of heldOutSubmissions)
     for (const sentence of heldOutText(s).split(/(?<=[.!?])\s+/))
       if (sentence.length > 40) expect(demo.includes(sentence)).toBe(false)
+})
+
+test('practice cue phrases: capitals match as written, hyphens and spaces alike, plurals and open endings', () => {
+  const matches = (phrase: string, text: string) => practicePhrasePattern(phrase).exec(text)?.[0]
+  expect(matches('part-time timetable', 'He was on a part time timetable')).toBe(
+    'part time timetable',
+  )
+  expect(matches('part-time timetable', 'part-time timetables')).toBe('part-time timetables')
+  expect(matches('co-production', 'coproduction with parents')).toBe('coproduction')
+  expect(matches('assess, plan, do, review', 'the assess–plan–do–review cycle')).toBe(
+    'assess–plan–do–review',
+  )
+  expect(matches('reintegrat*', 'Reintegration took a term')).toBe('Reintegration')
+  expect(matches("children's services", 'childrens services')).toBe('childrens services')
+  // A phrase with capitals is an abbreviation or a programme's name, matched only as typed.
+  expect(matches('PE', 'Adapted PE lessons')).toBe('PE')
+  expect(matches('PE', 'a pe kit')).toBeUndefined()
+  expect(matches('Thrive', 'pupils thrive here')).toBeUndefined()
+  // Whole words only, and a comma between two words breaks a phrase written without one.
+  expect(matches('TA', 'TAs and a TAble')).toBe('TAs')
+  expect(matches('family learning', 'family, learning')).toBeUndefined()
+})
+
+test('practice cues: a named programme is likely on its own; cues count only together, and once', () => {
+  const match = practiceCueMatcher()
+  const scores = practiceCueScores(
+    match(
+      'We use the Zones of Regulation in every class, and precision teaching for spellings. A nurture group meets at lunch; nurture runs through everything.',
+    ),
+  )
+  expect(scores.get('pastoral-semh')?.phrases).toContain('Zones of Regulation')
+  expect(confidenceOf(scores.get('pastoral-semh')!.score)).toBe('likely')
+  expect(scores.get('graduated-approach')).toMatchObject({ phrases: ['precision teaching'] })
+  expect(confidenceOf(scores.get('graduated-approach')!.score)).toBe('likely')
+  // "nurture" inside "nurture group" is the same cue, not a second one.
+  expect(scores.get('pastoral-semh')!.phrases.filter((p) => /^nurture$/i.test(p))).toEqual([])
+
+  const cue = cueWeights.cues
+  expect(confidenceOf(cue)).toBeNull()
+  const one = practiceCueScores([
+    { phrase: 'training', practice: 'workforce-development', weight: cue },
+  ])
+  expect(one.get('workforce-development')?.score).toBeCloseTo(cue)
+  const two = practiceCueScores([
+    { phrase: 'training', practice: 'workforce-development', weight: cue },
+    { phrase: 'course', practice: 'workforce-development', weight: cue },
+  ])
+  expect(two.get('workforce-development')!.score).toBeCloseTo(1 - (1 - cue) ** 2)
+  expect(confidenceOf(two.get('workforce-development')!.score)).toBe('possible')
+  expect(practiceCueScores(match('We had an ordinary day.')).size).toBe(0)
+})
+
+test('the practice cue vocabulary covers every practice in the taxonomy, and only those', () => {
+  const practices = taxonomyTerms.filter((t) => t.scheme === 'practice').map((t) => t.code)
+  expect(Object.keys(practiceCueVocabulary).sort()).toEqual([...practices].sort())
+  for (const code of practices)
+    expect(practiceCueVocabulary[code]!.named?.length).toBeGreaterThan(0)
+})
+
+test('a practice named outright is suggested as likely, with the phrase as its reason', () => {
+  const model = loadModel(trainModel(tiny, taxonomyTerms, synonymGroups))
+  const suggestions = suggestTags(
+    { model },
+    { text: 'Pupils at risk of exclusion go on a managed move rather than being excluded.' },
+  )
+  const practice = suggestions.filter((s) => s.scheme === 'practice')
+  expect(practice.length).toBeLessThanOrEqual(MAX_PER_SCHEME)
+  const exclusion = practice.find((s) => s.code === 'alternatives-to-exclusion')!
+  expect(exclusion.confidence).toBe('likely')
+  expect(exclusion.phrases.join(' ')).toMatch(/managed move|risk of exclusion/i)
+  // A matcher can be given instead of the built-in vocabulary.
+  const none = suggestTags(
+    { model, practiceCues: () => [] },
+    { text: 'Pupils at risk of exclusion go on a managed move rather than being excluded.' },
+  )
+  expect(none.find((s) => s.code === 'alternatives-to-exclusion')?.confidence).not.toBe('likely')
 })
