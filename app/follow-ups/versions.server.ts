@@ -8,7 +8,7 @@ import type { DB } from '../../db/types'
 import { evidenceStrengthLabel } from '../library/evidence-strength'
 import { guardPublicDocument } from '../privacy/public-boundary.server'
 import { toPublicCaseStudy } from '../privacy/public-view'
-import { readPublishedValues } from '../privacy/published-fields'
+import { readPublishedValues, type PublishedValues } from '../privacy/published-fields'
 import { formatLondonDate } from '../utils/london-time'
 import { practiceStatusLabels, type PracticeStatus } from './review-state'
 
@@ -52,20 +52,13 @@ const stringOr = (value: unknown, fallback: string) =>
   typeof value === 'string' ? value : fallback
 
 /**
- * One version of a published case study as the public may see it: the current row for the current
- * version, else the stored text of that version (with the row's reference data), through the one
- * public view and the boundary guard, like every public surface. Null when there is no such
- * version or the guard refuses it.
+ * The published values an earlier version stored, read defensively: a missing title or
+ * organisation name falls back to the current one, any other missing text to nothing. What its
+ * permalink shows, and so what the personal-data rescan reads.
  */
-export async function publicVersion(db: Kysely<DB>, row: CaseStudyWithTags, number: number) {
-  if (number === row.public_version)
-    return guardPublicDocument(db, row.id, toPublicCaseStudy(row), 'library-page')
-  if (number < 1 || number > row.public_version) return null
-  const stored = await findCaseStudyVersion(db, row.id, number)
-  if (!stored) return null
-  const json = (stored.published_values ?? {}) as Record<string, unknown>
-  const current = readPublishedValues(row)
-  const values = readPublishedValues({
+export function storedVersionValues(stored: unknown, current: PublishedValues): PublishedValues {
+  const json = (stored ?? {}) as Record<string, unknown>
+  return readPublishedValues({
     title: stringOr(json.title, current.title),
     summary: stringOr(json.summary, ''),
     challenge: stringOr(json.challenge, ''),
@@ -80,6 +73,21 @@ export async function publicVersion(db: Kysely<DB>, row: CaseStudyWithTags, numb
       ? json.keywords.filter((k): k is string => typeof k === 'string')
       : [],
   })
+}
+
+/**
+ * One version of a published case study as the public may see it: the current row for the current
+ * version, else the stored text of that version (with the row's reference data), through the one
+ * public view and the boundary guard, like every public surface. Null when there is no such
+ * version or the guard refuses it.
+ */
+export async function publicVersion(db: Kysely<DB>, row: CaseStudyWithTags, number: number) {
+  if (number === row.public_version)
+    return guardPublicDocument(db, row.id, toPublicCaseStudy(row), 'library-page')
+  if (number < 1 || number > row.public_version) return null
+  const stored = await findCaseStudyVersion(db, row.id, number)
+  if (!stored) return null
+  const values = storedVersionValues(stored.published_values, readPublishedValues(row))
   const view = toPublicCaseStudy({
     ...row,
     ...values,

@@ -148,3 +148,28 @@ export async function listEvidenceStrengthChanges(db: Executor) {
     .where('cs.public_version', '>', 1)
     .execute()
 }
+
+/**
+ * For the personal-data rescan: the stored versions of these case studies that the public can
+ * still read apart from the current text. Each one's text when it is earlier than the current
+ * version (its permalink shows it), and every version's line about what changed (the history
+ * shows them all), oldest first.
+ */
+export async function listVersionsForRescan(db: Executor, caseStudyIds: readonly string[]) {
+  if (caseStudyIds.length === 0) return []
+  return db
+    .selectFrom('case_study_versions as v')
+    .innerJoin('case_studies as cs', 'cs.id', 'v.case_study_id')
+    .select([
+      'v.case_study_id',
+      'v.number',
+      sql<Json | null>`CASE WHEN v.number < cs.public_version THEN v.published_values END`.as(
+        'published_values',
+      ),
+      'v.change_summary',
+    ])
+    .where('v.case_study_id', 'in', caseStudyIds)
+    .orderBy('v.case_study_id')
+    .orderBy('v.number')
+    .execute()
+}

@@ -40,7 +40,12 @@ export async function listFollowUpCandidates(
     .execute()
 }
 
-/** What an invitation email needs, read in the transaction that records the invitation. */
+/**
+ * What an invitation email needs, read in the transaction that records the invitation. The
+ * respondent's row is share-locked until that transaction ends, so an erasure (or retention)
+ * removing their details either waits for the email job to be committed, and then drops it, or
+ * goes first, and then this finds nobody to email.
+ */
 export async function findInvitationRecipient(db: Executor, caseStudyId: string) {
   return db
     .selectFrom('case_studies as cs')
@@ -50,6 +55,7 @@ export async function findInvitationRecipient(db: Executor, caseStudyId: string)
     .where('cs.status', '=', 'published')
     .where('s.follow_up_consent', '=', true)
     .where('s.contact_removed_at', 'is', null)
+    .forShare('s')
     .executeTakeFirst()
 }
 
@@ -448,4 +454,103 @@ export async function countFollowUpInvitations(db: Executor) {
       sql<number>`count(*) FILTER (WHERE status = 'published')::int`.as('published'),
     ])
     .executeTakeFirstOrThrow()
+}
+
+// A respondent's rights of access and erasure (app/data-protection/subject.server.ts).
+
+/**
+ * For a subject access export: the follow-ups of these submissions' case studies, with the dates,
+ * status and the school's answers. Never the link's or session's hash, nor the moderator's draft.
+ */
+export async function findSubjectFollowUps(db: Executor, submissionIds: string[]) {
+  if (submissionIds.length === 0) return []
+  return db
+    .selectFrom('follow_ups as f')
+    .innerJoin('case_studies as cs', 'cs.id', 'f.case_study_id')
+    .select([
+      'cs.submission_id',
+      'f.id',
+      'f.round',
+      'f.months',
+      'f.status',
+      'f.invited_at',
+      'f.reminded_at',
+      'f.expires_at',
+      'f.link_used_at',
+      'f.submitted_at',
+      'f.answers',
+      'f.personal_data_flagged',
+      'f.decided_at',
+      'f.published_version',
+    ])
+    .where('cs.submission_id', 'in', submissionIds)
+    .orderBy('f.invited_at')
+    .orderBy('f.round')
+    .execute()
+}
+
+/** For a subject access export: the audit events of these follow-ups, oldest first. */
+export async function findFollowUpAuditEvents(db: Executor, followUpIds: string[]) {
+  if (followUpIds.length === 0) return []
+  return db
+    .selectFrom('audit_events')
+    .select(['action', 'subject_type', 'subject_id', 'before', 'after', 'created_at'])
+    .where('subject_type', '=', 'follow_up')
+    .where('subject_id', 'in', followUpIds)
+    .orderBy('id')
+    .execute()
+}
+
+/**
+ * Erasure: the respondent is asked nothing more. Their agreement to follow-ups is withdrawn, and
+ * every invitation still open is cancelled: its link and any session it opened stop working at
+ * once (it expires now, as if it had lapsed), no reminder goes, and the answers typed but never
+ * sent are deleted (of a lapsed one too). Updates already sent stay with the case study, as its
+ * evidence does. Returns how many open invitations were cancelled.
+ */
+export async function cancelFollowUpsForErasure(db: Executor, submissionIds: string[]) {
+  if (submissionIds.length === 0) return 0
+  await db
+    .updateTable('submissions')
+    .set({ follow_up_consent: false, updated_at: sql`now()` })
+    .where('id', 'in', submissionIds)
+    .where('follow_up_consent', '=', true)
+    .execute()
+  const pending = db
+    .selectFrom('case_studies')
+    .select('id')
+    .where('submission_id', 'in', submissionIds)
+  const open = await db
+    .selectFrom('follow_ups')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('status', '=', 'invited')
+    .where('expires_at', '>', sql<Date>`now()`)
+    .where('case_study_id', 'in', pending)
+    .executeTakeFirstOrThrow()
+  await db
+    .updateTable('follow_ups')
+    .set({
+      expires_at: sql`least(expires_at, now())`,
+      session_hash: null,
+      answers: sql`'{}'::jsonb`,
+      personal_data_findings: sql`'[]'::jsonb`,
+      personal_data_flagged: false,
+      updated_at: sql`now()`,
+    })
+    .where('status', '=', 'invited')
+    .where('case_study_id', 'in', pending)
+    .execute()
+  return open.n
+}
+
+/** For the submission's review page: how many updates its case study's school has sent. */
+export async function countFollowUpUpdatesForSubmission(db: Executor, submissionId: string) {
+  const row = await db
+    .selectFrom('follow_ups as f')
+    .innerJoin('case_studies as cs', 'cs.id', 'f.case_study_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('cs.submission_id', '=', submissionId)
+    .where('f.status', '<>', 'invited')
+    .executeTakeFirstOrThrow()
+  return row.n
 }

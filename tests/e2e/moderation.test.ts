@@ -4,6 +4,7 @@ import path from 'node:path'
 import { sql } from 'kysely'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, test } from 'vitest'
+import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { demoCallSlug } from '../../seeds/seed'
 import { submitCompleteResponse } from '../support/respondent-client'
 import { browserForFile, expectAccessible, expectHeading, signIn } from './browser'
@@ -402,5 +403,83 @@ test('an administrator assigns a submission to a moderator from its review page'
   await page.getByRole('button', { name: 'Assign', exact: true }).click()
   await page.getByText('held by Morgan Moderator (demo)').waitFor()
   await expectAccessible(page)
+  await context.close()
+})
+
+test('the review page links to the updates a school has sent since publication', async () => {
+  const serial = `${Date.now() % 1_000_000}`
+  const call = await db
+    .selectFrom('calls')
+    .select('id')
+    .where('slug', '=', demoCallSlug)
+    .executeTakeFirstOrThrow()
+  const school = await db
+    .selectFrom('establishments')
+    .select('urn')
+    .where('status_code', '=', 1)
+    .orderBy('urn')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  const title = `Calm corner for the morning ${serial}`
+  const withUpdate = await insertModeratedResponse(db, {
+    callId: call.id,
+    urn: school.urn,
+    status: 'approved',
+    consent: 'named',
+    email: `updates-${serial}@review.sch.uk`,
+    followUpConsent: true,
+    caseStudy: { title, isFictional: true },
+  })
+  const invitedOnly = await insertModeratedResponse(db, {
+    callId: call.id,
+    urn: school.urn,
+    status: 'approved',
+    consent: 'named',
+    email: `invited-${serial}@review.sch.uk`,
+    followUpConsent: true,
+    caseStudy: { title: `Invited only ${serial}`, isFictional: true },
+  })
+  const now = new Date()
+  const hash = (n: number) => `${serial.padStart(8, '0')}${String(n).padStart(56, '0')}`
+  await db
+    .insertInto('follow_ups')
+    .values([
+      {
+        case_study_id: withUpdate.caseStudyId,
+        round: 1,
+        months: 6,
+        token_hash: hash(1),
+        invited_at: now,
+        expires_at: new Date(now.getTime() + 60 * 86_400_000),
+        status: 'submitted',
+        submitted_at: now,
+        answers: { running: { running: 'yes' } },
+      },
+      {
+        case_study_id: invitedOnly.caseStudyId,
+        round: 1,
+        months: 6,
+        token_hash: hash(2),
+        invited_at: now,
+        expires_at: new Date(now.getTime() + 60 * 86_400_000),
+      },
+    ])
+    .execute()
+
+  const context = await browser.newContext({ javaScript: false })
+  const page = await context.newPage()
+  await signIn(page, 'moderator')
+  // An invitation not yet answered is no update: no link.
+  await page.goto(`/moderate/${invitedOnly.reference}`)
+  await expectHeading(page, `Invited only ${serial}`)
+  expect(await page.getByRole('link', { name: /Updates from the school/ }).count()).toBe(0)
+
+  await page.goto(`/moderate/${withUpdate.reference}`)
+  await expectHeading(page, title)
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Updates from the school (1)' }).click()
+  await page.waitForURL(`**/moderate/${withUpdate.reference}/follow-up`)
+  await expectHeading(page, title)
+  await page.getByText('Follow-up, 6 months').first().waitFor()
   await context.close()
 })

@@ -7,11 +7,19 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { runRetention } from '../../app/data-protection/retention.server'
 import { eraseSubjectData, exportSubjectData } from '../../app/data-protection/subject.server'
+import { runFollowUps } from '../../app/follow-ups/invitations.server'
+import { addMonths } from '../../app/follow-ups/schedule'
+import { hashToken } from '../../app/submissions/respondent-session.server'
 import { attachFile, storedFilePath, storeUpload } from '../../app/submissions/files.server'
 import { generateReference } from '../../app/submissions/reference'
 import { parseEnv, type Env } from '../../app/utils/env.server'
 import { addJob } from '../../db/job-queue'
 import { recordAuditEvent } from '../../db/repositories/audit-events'
+import {
+  findInvitationRecipient,
+  insertInvitation,
+  redeemInvitationLink,
+} from '../../db/repositories/follow-ups'
 import { upsertUser } from '../../db/repositories/users'
 import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { insertCall, insertCompleteDraft, insertSchool } from '../../seeds/factories/submissions'
@@ -276,6 +284,221 @@ test('a respondent’s data is exported in full, and erased: unpublished deleted
   expect(JSON.stringify(event)).not.toContain('erase.me')
 })
 
+async function followUpEmailsTo(email: string) {
+  const { rows } = await sql<{ body: string }>`
+    SELECT j.payload->>'body' AS body FROM graphile_worker._private_jobs j
+    JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier = 'send_email' AND j.payload->>'to' = ${email}
+      AND j.payload->>'body' LIKE '%/follow-up/open/%' ORDER BY j.id`.execute(t.db)
+  return rows.map((r) => /\/follow-up\/open\/([A-Za-z0-9_-]+)/.exec(r.body)![1]!)
+}
+
+test('follow-ups: access shows invitations and answers (never a link’s hash); erasure cancels what is still open', async () => {
+  const open = await call(20)
+  const email = 'follow.me@school.example'
+  // Published a year and a day ago: the 6-month round was answered, the 12-month one is open.
+  const publishedAt = new Date(addMonths(now, -12).getTime() - day)
+  const school = await insertModeratedResponse(t.db, {
+    callId: open.id,
+    urn,
+    status: 'published',
+    consent: 'named',
+    email,
+    followUpConsent: true,
+    submittedAt: new Date(publishedAt.getTime() - 30 * day),
+    caseStudy: { publishedAt },
+  })
+  const neighbour = await insertModeratedResponse(t.db, {
+    callId: open.id,
+    urn,
+    status: 'published',
+    consent: 'named',
+    email: 'neighbour@school.example',
+    followUpConsent: true,
+    submittedAt: new Date(publishedAt.getTime() - 30 * day),
+    caseStudy: { publishedAt },
+  })
+  const run = (at: Date) =>
+    runFollowUps(t.db, { intervals: [6, 12], baseUrl: 'https://x.example', now: at })
+  await run(addMonths(publishedAt, 6))
+  await t.db
+    .updateTable('follow_ups')
+    .set({
+      status: 'submitted',
+      submitted_at: addMonths(publishedAt, 7),
+      answers: { running: { running: 'yes' }, advice: { adviceToAdd: 'Keep it small.' } },
+    })
+    .where('case_study_id', '=', school.caseStudyId)
+    .where('round', '=', 1)
+    .execute()
+  await run(now)
+  const rounds = () =>
+    t.db
+      .selectFrom('follow_ups')
+      .selectAll()
+      .where('case_study_id', '=', school.caseStudyId)
+      .orderBy('round')
+      .execute()
+  const invited = await rounds()
+  expect(invited.map((r) => [r.round, r.status])).toEqual([
+    [1, 'submitted'],
+    [2, 'invited'],
+  ])
+  // The school has opened the 12-month link and typed an answer, not yet sent.
+  const tokens = await followUpEmailsTo(email)
+  expect(tokens).toHaveLength(2)
+  const sessionHash = hashToken('a-browser-session-token-for-this-test-0000')
+  await t.db
+    .updateTable('follow_ups')
+    .set({ session_hash: sessionHash, answers: { changes: { whatChanged: 'Half typed' } } })
+    .where('id', '=', invited[1]!.id)
+    .execute()
+
+  const data = await exportSubjectData(t.db, email)
+  const [response] = data.responses
+  expect(response!.followUps).toEqual([
+    expect.objectContaining({
+      round: 1,
+      months: 6,
+      status: 'submitted',
+      answers: { running: { running: 'yes' }, advice: { adviceToAdd: 'Keep it small.' } },
+      auditEvents: [expect.objectContaining({ action: 'follow_up.invited' })],
+    }),
+    expect.objectContaining({
+      round: 2,
+      months: 12,
+      status: 'invited',
+      invited_at: invited[1]!.invited_at,
+      expires_at: invited[1]!.expires_at,
+      answers: { changes: { whatChanged: 'Half typed' } },
+    }),
+  ])
+  const json = JSON.stringify(data)
+  for (const row of invited) expect(json).not.toContain(row.token_hash)
+  expect(json).not.toContain(sessionHash)
+  expect(json).not.toMatch(/token_hash|session_hash/)
+  expect(json).not.toContain('neighbour@')
+
+  const auditBefore = await t.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+  const report = await eraseSubjectData(t.db, env, email)
+  expect(report).toMatchObject({
+    responsesDeleted: 0,
+    responsesAnonymised: 1,
+    queuedEmailsRemoved: 2,
+    followUpInvitationsCancelled: 1,
+  })
+  // The log only grows: one event for the erasure, every follow-up event kept.
+  const auditAfter = await t.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+  expect(Number(auditAfter.n)).toBe(Number(auditBefore.n) + 1)
+
+  const [answered, cancelled] = await rounds()
+  // What was sent stays with the published case study, as its evidence does.
+  expect(answered).toMatchObject({ status: 'submitted', answers: invited[0]!.answers })
+  // What was still open is cancelled: lapsed now, its session closed, its unsent answers gone.
+  expect(cancelled).toMatchObject({ status: 'invited', session_hash: null, answers: {} })
+  expect(new Date(cancelled!.expires_at).getTime()).toBeLessThanOrEqual(Date.now())
+  expect(await submission(school.submissionId)).toMatchObject({
+    respondent_email: null,
+    follow_up_consent: false,
+  })
+  // Nobody is emailed after erasure: no queued email, no working link, no reminder, no new round.
+  expect(await queuedEmailsTo(email)).toBe(0)
+  expect(
+    await redeemInvitationLink(t.db, {
+      tokenHash: hashToken(tokens[1]!),
+      sessionHash: hashToken('another-browser-session-token-000000000000'),
+      now: new Date(),
+    }),
+  ).toBeNull()
+  await run(new Date(now.getTime() + 20 * day))
+  expect(await queuedEmailsTo(email)).toBe(0)
+  expect(await rounds()).toHaveLength(2)
+
+  // Someone else's follow-up is untouched.
+  const theirs = await t.db
+    .selectFrom('follow_ups')
+    .select(['status', 'expires_at'])
+    .where('case_study_id', '=', neighbour.caseStudyId)
+    .where('round', '=', 2)
+    .executeTakeFirstOrThrow()
+  expect(new Date(theirs.expires_at).getTime()).toBeGreaterThan(Date.now())
+  expect(await queuedEmailsTo('neighbour@school.example')).toBeGreaterThan(0)
+
+  const erased = await t.db
+    .selectFrom('audit_events')
+    .select('after')
+    .where('action', '=', 'respondent.erased')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow()
+  expect(erased.after).toMatchObject({ followUpInvitationsCancelled: 1 })
+  const followUpEvents = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('subject_id', 'in', [answered!.id, cancelled!.id])
+    .execute()
+  expect(followUpEvents.map((e) => e.action).sort()).toEqual([
+    'follow_up.invited',
+    'follow_up.invited',
+  ])
+})
+
+test('an erasure racing the follow-up job still leaves nothing to send: one waits for the other', async () => {
+  const open = await call(20)
+  const email = 'racing@school.example'
+  const school = await insertModeratedResponse(t.db, {
+    callId: open.id,
+    urn,
+    status: 'published',
+    consent: 'named',
+    email,
+    followUpConsent: true,
+  })
+  // The job has read whom to email and is about to record the invitation and queue its email...
+  let selected!: () => void
+  let proceed!: () => void
+  const hasSelected = new Promise<void>((resolve) => (selected = resolve))
+  const mayProceed = new Promise<void>((resolve) => (proceed = resolve))
+  const job = t.db.transaction().execute(async (trx) => {
+    const recipient = await findInvitationRecipient(trx, school.caseStudyId)
+    selected()
+    await mayProceed
+    await insertInvitation(trx, {
+      caseStudyId: school.caseStudyId,
+      round: 1,
+      months: 6,
+      tokenHash: hashToken('a-link-token-for-the-racing-invitation-000'),
+      invitedAt: new Date(),
+      expiresAt: new Date(Date.now() + 60 * day),
+    })
+    await addJob(trx, 'send_email', {
+      to: recipient!.respondent_email,
+      subject: 'How is it going?',
+      body: 'https://x.example/follow-up/open/x',
+      reference: 'r-F1',
+    })
+  })
+  await hasSelected
+  // ...when the erasure starts: it waits for the job's transaction rather than missing its email.
+  const erasure = eraseSubjectData(t.db, env, email)
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  proceed()
+  await job
+  expect(await erasure).toMatchObject({ queuedEmailsRemoved: 1, followUpInvitationsCancelled: 1 })
+  expect(await queuedEmailsTo(email)).toBe(0)
+  const invitation = await t.db
+    .selectFrom('follow_ups')
+    .select('expires_at')
+    .where('case_study_id', '=', school.caseStudyId)
+    .executeTakeFirstOrThrow()
+  expect(new Date(invitation.expires_at).getTime()).toBeLessThanOrEqual(Date.now())
+})
+
 /** Runs one of the data-protection commands as `npm run` would, against this test's database. */
 function runCommand(script: string, args: string[]) {
   const root = path.resolve(import.meta.dirname, '..', '..')
@@ -319,6 +542,17 @@ test('npm run data:subject and retention:run work from the command line and say 
   ])
   expect(exported.code).toBe(0)
   expect(JSON.parse(exported.stdout).responses[0].reference).toBe(sent.reference)
+  const out = path.join(env.UPLOADS_DIR!, 'cli-subject.json')
+  const erased = await runCommand('app/server/cli/data-subject.ts', [
+    '--email',
+    'cli@school.example',
+    '--out',
+    out,
+    '--erase',
+  ])
+  expect(erased.code).toBe(0)
+  expect(erased.stderr).toMatch(/Erased: 1 responses deleted.*0 follow-up invitations cancelled/)
+  expect(await submission(sent.submissionId)).toBeUndefined()
   const refused = await runCommand('app/server/cli/data-subject.ts', [])
   expect(refused.code).toBe(2)
   expect(refused.stderr).toContain('--email')

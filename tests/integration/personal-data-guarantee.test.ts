@@ -16,11 +16,13 @@ import { MASKED } from '../../app/submissions/emails'
 import { generateReference } from '../../app/submissions/reference'
 import { submitResponse } from '../../app/submissions/response.server'
 import { findDraftForSubmission, listCaseStudyTagCodes } from '../../db/repositories/moderation'
+import { insertCaseStudyVersion } from '../../db/repositories/case-study-versions'
 import { listOpenPrivacyAlerts } from '../../db/repositories/privacy'
 import { upsertUser } from '../../db/repositories/users'
 import { applyCaseStudySettings } from '../../search/index-settings'
 import { drainOutboxBatch } from '../../search/outbox'
 import { reconcileCaseStudyIndex } from '../../search/reconcile'
+import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import {
   completeAnswers,
   insertCall,
@@ -430,6 +432,87 @@ test('a rescan with new rules takes out of the library what no longer passes, an
   // Nothing left to do until the rules change again, unless every one is asked for.
   expect((await rescanPublishedCaseStudies(t.db)).scanned).toBe(0)
   expect((await rescanPublishedCaseStudies(t.db, { all: true })).scanned).toBeGreaterThan(1)
+})
+
+test('the rescan reads earlier versions too: an identifier planted in version 1 takes the case study out', async () => {
+  /** A published case study in its version 2, with version 1 (and 2) stored as following up does. */
+  async function followedUp(version1Summary: string, changeSummary = 'Extended to Year 7.') {
+    const school = await insertModeratedResponse(t.db, {
+      callId: call.id,
+      urn,
+      status: 'published',
+      consent: 'named',
+      email: `versions-${serial++}@oak.sch.uk`,
+    })
+    const row = await t.db
+      .selectFrom('case_studies')
+      .selectAll()
+      .where('id', '=', school.caseStudyId)
+      .executeTakeFirstOrThrow()
+    const values = readPublishedValues(row)
+    for (const [number, version] of [
+      [1, { values: { ...values, summary: version1Summary }, changeSummary: '' }],
+      [2, { values, changeSummary }],
+    ] as const)
+      await insertCaseStudyVersion(t.db, {
+        caseStudyId: row.id,
+        number,
+        publishedAt: new Date(),
+        values: version.values,
+        evidenceStrength: row.evidence_strength,
+        practiceStatus: 'running',
+        changeSummary: version.changeSummary,
+        followUpId: null,
+      })
+    await t.db
+      .updateTable('case_studies')
+      .set({ public_version: 2, privacy_scan_version: 0 })
+      .where('id', '=', row.id)
+      .execute()
+    return row
+  }
+  const upn = validUpn(serial++)
+  const caught = await followedUp(`Sensory circuits helped a pupil (UPN ${upn}) settle.`)
+  const inHistory = await followedUp(
+    'Sensory circuits before lessons.',
+    `UPN ${validUpn(serial++)}`,
+  )
+  const kept = await followedUp('Sensory circuits before lessons, as first published.')
+
+  const report = await rescanPublishedCaseStudies(t.db)
+  const withheld = new Map(report.withheld.map((w) => [w.slug, w.findings.join('; ')]))
+  expect(withheld.get(caught.slug)).toMatch(/in Summary \(version 1\)/)
+  expect(withheld.get(inHistory.slug)).toMatch(/in What changed \(version 2\)/)
+  expect(withheld.has(kept.slug)).toBe(false)
+  const rows = await t.db
+    .selectFrom('case_studies')
+    .select(['id', 'status', 'privacy_scan_version'])
+    .where('id', 'in', [caught.id, inHistory.id, kept.id])
+    .execute()
+  const statusOf = (id: string) => rows.find((r) => r.id === id)!
+  expect(statusOf(caught.id).status).toBe('unpublished')
+  expect(statusOf(inHistory.id).status).toBe('unpublished')
+  expect(statusOf(kept.id)).toMatchObject({ status: 'published' })
+  expect(statusOf(kept.id).privacy_scan_version).toBeGreaterThan(0)
+
+  // Recorded as every rescan finding is: an alert and an audit event naming the version and the
+  // kind, never the identifier itself.
+  const alerts = await listOpenPrivacyAlerts(t.db, caught.id)
+  expect(alerts.map((a) => [a.surface, a.findings])).toEqual([
+    ['rescan', [{ path: 'versions.1.summary', kind: 'upn' }]],
+  ])
+  expect(JSON.stringify(alerts)).not.toContain(upn)
+  const event = await t.db
+    .selectFrom('audit_events')
+    .select(['actor_id', 'after'])
+    .where('action', '=', 'case_study.withheld')
+    .where('subject_id', '=', caught.id)
+    .executeTakeFirstOrThrow()
+  expect(event).toMatchObject({
+    actor_id: null,
+    after: { surface: 'rescan', findings: [{ path: 'versions.1.summary', kind: 'upn' }] },
+  })
+  expect(JSON.stringify(event)).not.toContain(upn)
 })
 
 test('the receipt email masks every finding and says so', async () => {

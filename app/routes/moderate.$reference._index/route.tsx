@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { requireRole } from '~/accounts/session.server'
 import { BackLink, Tag } from '~/components/govuk/content'
+import { countFollowUpUpdatesForSubmission } from '~/db.server'
 import { ErrorSummary } from '~/components/govuk/forms'
 import { statusLabels } from '~/moderation/state-machine'
 import { loadSuggestionsForReview } from '~/suggestions/review.server'
@@ -31,6 +32,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       context.services.db,
       review.submission.id,
       review.draft ? review.tags : [],
+    ),
+    // Updates the school has sent since publication, reviewed on their own page.
+    followUpUpdates: await countFollowUpUpdatesForSubmission(
+      context.services.db,
+      review.submission.id,
     ),
     isAdmin: user.roles.includes('admin'),
     // The second coder works blind: a link here, never the first coder's tags on their page.
@@ -63,6 +69,13 @@ export default function Review() {
         {submission.submitted} · held by {submission.assignee ?? 'nobody'} · consent:{' '}
         {submission.publication || 'not given'}
       </p>
+      {review.followUpUpdates > 0 ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/moderate/${submission.reference}/follow-up`}>
+            Updates from the school ({review.followUpUpdates})
+          </Link>
+        </p>
+      ) : null}
 
       <DecisionForm />
 

@@ -34,7 +34,7 @@ await withServices(env, async ({ db }) => {
   if (values.erase) {
     const report = await eraseSubjectData(db, env, email)
     console.error(
-      `Erased: ${report.responsesDeleted} responses deleted, ${report.responsesAnonymised} published ones anonymised, ${report.filesDeleted} files deleted, ${report.queuedEmailsRemoved} queued emails removed.`,
+      `Erased: ${report.responsesDeleted} responses deleted, ${report.responsesAnonymised} published ones anonymised, ${report.filesDeleted} files deleted, ${report.queuedEmailsRemoved} queued emails removed, ${report.followUpInvitationsCancelled} follow-up invitations cancelled.`,
     )
   }
 })
