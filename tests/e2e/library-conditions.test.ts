@@ -71,7 +71,7 @@ for (const javaScript of [true, false]) {
     const help = page.locator('[data-no-results-help]')
     await expect.poll(() => help.getByRole('heading', { name: 'Did you mean' }).count()).toBe(1)
     await expectAccessible(page)
-    await help.getByRole('link', { name: 'dyspraxia' }).click()
+    await help.getByRole('link', { name: 'dyspraxia', exact: true }).click()
     await page.waitForURL(/q=dyspraxia/)
     await expect.poll(() => count(page)).toBeGreaterThan(0)
 

@@ -128,7 +128,7 @@ test('/admin gives one way to rebuild the search index: the button on the Search
   await page.goto('/admin')
   await expectHeading(page, 'Service status')
   expect(await page.locator('main').textContent()).not.toContain('npm run')
-  await page.getByRole('link', { name: 'Search index page' }).click()
+  await page.getByRole('link', { name: 'Search index', exact: true }).click()
   await expectHeading(page, 'Search index')
   expect(await page.getByRole('button', { name: 'Rebuild the search index' }).count()).toBe(1)
   await context.close()
