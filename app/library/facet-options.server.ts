@@ -1,7 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
-import { sql } from 'kysely'
 import { isDatabaseUnavailable } from '../../db/availability'
-import type { listTaxonomyTerms } from '../../db/repositories/taxonomy'
+import { listFacetTerms, type FacetTerm } from '../../db/repositories/taxonomy'
 import { regions } from '../reference/regions'
 import { evidenceStrengthLevels } from '../reference/taxonomy'
 import type { FacetKey } from './library-query'
@@ -14,29 +13,17 @@ export interface FacetOption {
   group?: string
 }
 
-type Term = Pick<
-  Awaited<ReturnType<typeof listTaxonomyTerms>>[number],
-  'scheme' | 'code' | 'label' | 'parentCode' | 'retiredAt'
->
+type Term = FacetTerm
 
 /**
  * Every value a reader can filter by, labelled from the taxonomy in the database. Read for every
  * library page, so that a renamed or retired term shows at once and the page knows when Postgres
- * is away: only the live terms of the schemes the options use, without their descriptions, in a
- * statement Postgres keeps prepared. (It belongs beside listTaxonomyTerms in
- * db/repositories/taxonomy.ts; it is here while that folder is being reorganised.)
+ * is away.
  */
 export async function loadFacetOptions(
   context: AppLoadContext,
 ): Promise<Record<FacetKey, FacetOption[]>> {
-  const { rows } = await sql<Term>`
-    select t.scheme_code as scheme, t.code, t.label, p.code as "parentCode",
-      t.retired_at as "retiredAt"
-    from taxonomy_terms t left join taxonomy_terms p on p.id = t.parent_id
-    where t.retired_at is null
-      and t.scheme_code in ('need_area', 'need', 'practice', 'phase', 'setting')
-    order by t.scheme_code, t.position`.execute(context.services.db)
-  return facetOptionsFrom(rows)
+  return facetOptionsFrom(await listFacetTerms(context.services.db))
 }
 
 // The last options read from Postgres, for readers of the library while Postgres is away.
