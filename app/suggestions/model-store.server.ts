@@ -10,7 +10,7 @@ import {
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import type { DB, Json } from '../../db/types'
 import { conditions } from '../reference/conditions'
-import { loadModel, trainModel, type SuggestionModel } from './model'
+import { loadModel, trainModelGivingWay, type SuggestionModel } from './model'
 import { needCueMatcher } from './need-cues'
 import type { Suggester } from './suggest'
 import { caseStudyText } from './texts'
@@ -22,6 +22,13 @@ import { caseStudyText } from './texts'
 
 export const RETRAIN_TASK = 'suggestions:retrain'
 
+/**
+ * The model learns from the most recently published case studies, at most this many: enough for
+ * every term to have examples, and a bound on the time, memory and model size training costs the
+ * app process however large the library grows (50,000 case studies took minutes and held a core).
+ */
+export const MAX_TRAINING_EXAMPLES = 2000
+
 async function vocabulary(db: Kysely<DB>) {
   const [terms, groups] = await Promise.all([listTaxonomyTerms(db), listSynonymGroups(db)])
   return {
@@ -31,7 +38,7 @@ async function vocabulary(db: Kysely<DB>) {
 }
 
 /**
- * Trains a model on every published case study, unless the newest model already learned from
+ * Trains a model on the published case studies (the newest MAX_TRAINING_EXAMPLES), unless the newest model already learned from
  * the library as it is now. Returns the version in use and whether it is new.
  */
 export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
@@ -39,10 +46,10 @@ export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
   const latest = await findLatestSuggestionModel(db)
   if (latest && latest.source_stamp === stamp) return { version: latest.version, trained: false }
   const [rows, { terms, synonymGroups }] = await Promise.all([
-    listPublishedForTraining(db),
+    listPublishedForTraining(db, MAX_TRAINING_EXAMPLES),
     vocabulary(db),
   ])
-  const model = trainModel(
+  const model = await trainModelGivingWay(
     rows.map((r) => ({
       text: caseStudyText({
         title: r.title,

@@ -72,21 +72,60 @@ function vocabularyText(term: VocabularyTerm, synonymGroups: readonly (readonly 
   return [term.label, term.description, ...synonymsOf(term, synonymGroups).flat()].join('. ')
 }
 
+type TrainingOptions = { vocabularyWeight?: number; unigrams?: boolean }
+
 export function trainModel(
   examples: readonly TrainingExample[],
   vocabulary: readonly VocabularyTerm[],
   synonymGroups: readonly (readonly string[])[],
   now = new Date(),
-  options: { vocabularyWeight?: number; unigrams?: boolean } = {},
+  options: TrainingOptions = {},
 ): SuggestionModel {
+  const steps = trainingSteps(examples, vocabulary, synonymGroups, now, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same training, giving way to other work between terms: the app's job runner trains in the
+ * process that answers requests, and one term's classifier over a few thousand case studies takes
+ * milliseconds, where the whole model takes seconds.
+ */
+export async function trainModelGivingWay(
+  examples: readonly TrainingExample[],
+  vocabulary: readonly VocabularyTerm[],
+  synonymGroups: readonly (readonly string[])[],
+  now = new Date(),
+): Promise<SuggestionModel> {
+  const steps = trainingSteps(examples, vocabulary, synonymGroups, now, {})
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+function* trainingSteps(
+  examples: readonly TrainingExample[],
+  vocabulary: readonly VocabularyTerm[],
+  synonymGroups: readonly (readonly string[])[],
+  now: Date,
+  options: TrainingOptions,
+): Generator<void, SuggestionModel> {
   const vocabularyWeight = options.vocabularyWeight ?? VOCABULARY_WEIGHT
   const only = (features: string[]) =>
     options.unigrams ? features.filter((f) => !f.includes(' ')) : features
-  const documents = examples.map((e) => ({
-    features: only(inputFeatures(e).features),
-    tags: new Set(e.tags),
-    evidenceStrength: e.evidenceStrength,
-  }))
+  const documents: { features: string[]; tags: Set<string>; evidenceStrength: number | null }[] = []
+  for (const e of examples) {
+    documents.push({
+      features: only(inputFeatures(e).features),
+      tags: new Set(e.tags),
+      evidenceStrength: e.evidenceStrength,
+    })
+    if (documents.length % 100 === 0) yield
+  }
   const seen = new Map<string, number>()
   for (const d of documents) for (const f of d.features) seen.set(f, (seen.get(f) ?? 0) + 1)
   const kept = (features: string[]) =>
@@ -119,6 +158,7 @@ export function trainModel(
     if (positives === 0) continue
     classifier.consolidate()
     classifiers[tag] = classifier.exportJSON()
+    yield
   }
 
   const rated = training.filter((d) => d.evidenceStrength !== null && d.features.length > 0)

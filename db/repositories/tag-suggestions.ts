@@ -64,7 +64,8 @@ export async function findPublishedTrainingStamp(db: Executor) {
 }
 
 /** Published case studies with the text the suggester reads and their moderators' tags. */
-export async function listPublishedForTraining(db: Executor) {
+/** The newest published case studies with their tags, at most `limit`. */
+export async function listPublishedForTraining(db: Executor, limit: number) {
   return db
     .selectFrom('case_studies as cs')
     .where('cs.status', '=', 'published')
@@ -86,7 +87,9 @@ export async function listPublishedForTraining(db: Executor) {
         'tags',
       ),
     ])
-    .orderBy('cs.id')
+    .orderBy('cs.published_at', 'desc')
+    .orderBy('cs.id', 'desc')
+    .limit(limit)
     .execute()
 }
 
