@@ -15,7 +15,7 @@ for (const javaScript of [true, false]) {
   describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test('each role lands, after signing in, on a page that links to its work', async () => {
       const expected = {
-        moderator: ['Moderation queue', 'Coding agreement', 'Audit log'],
+        moderator: ['Moderation queue', 'Updates from schools', 'Coding agreement', 'Audit log'],
         advisory: [
           'Evidence dashboard',
           'Evidence gap map',
@@ -24,6 +24,7 @@ for (const javaScript of [true, false]) {
         ],
         admin: [
           'Moderation queue',
+          'Updates from schools',
           'Coding agreement',
           'Audit log',
           'Evidence dashboard',

@@ -33,6 +33,11 @@ const work: {
         about: 'review responses, tag them and publish them as case studies',
       },
       {
+        to: '/moderate/follow-ups',
+        text: 'Updates from schools',
+        about: 'follow-ups at 6 and 12 months, to publish as new versions',
+      },
+      {
         to: '/moderate/agreement',
         text: 'Coding agreement',
         about: 'how often two moderators tagged the same response alike',
