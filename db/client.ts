@@ -12,7 +12,19 @@ export interface CreateDbOptions {
   applicationName?: string
 }
 
+// When each database handle last lost a connection (Postgres stopping closes every one at once).
+const connectionLosses = new WeakMap<object, { at: number }>()
+
+/**
+ * When a connection of this handle last closed (performance.now()), or 0: a check of whether
+ * Postgres is reachable that is older than this must be made again.
+ */
+export function lastConnectionClosedAt(db: object): number {
+  return connectionLosses.get(db)?.at ?? 0
+}
+
 export function createDb(url: string, options: CreateDbOptions = {}): Database {
+  const lost = { at: 0 }
   const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
@@ -23,9 +35,14 @@ export function createDb(url: string, options: CreateDbOptions = {}): Database {
     backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1),
     connect_timeout: 5,
     onnotice: () => {},
+    onclose: () => {
+      lost.at = performance.now()
+    },
     connection: { application_name: options.applicationName ?? 'inclusion-in-practice' },
     // bigint columns (counts, bigserial ids) arrive as strings from postgres.js; keep them so.
     types: {},
   })
-  return new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: withFailFast(sql) }) })
+  const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: withFailFast(sql) }) })
+  connectionLosses.set(db, lost)
+  return db
 }

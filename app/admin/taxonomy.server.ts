@@ -13,8 +13,19 @@ import {
 } from '../../db/repositories/taxonomy'
 import type { DB } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
+import { forgetFacetOptions } from '../library/facet-options.server'
 
 export type TermResult = { ok: true } | { ok: false; field: string; message: string }
+
+/**
+ * Runs a change to the taxonomy in one transaction; then this instance's library pages read the
+ * taxonomy again at once (other instances within FACET_OPTIONS_TTL_MS).
+ */
+async function inTransaction<T>(db: Kysely<DB>, change: (trx: Kysely<DB>) => Promise<T>) {
+  const result = await db.transaction().execute(change)
+  forgetFacetOptions(db)
+  return result
+}
 
 /** Every published case study a change touches is re-indexed through the outbox. */
 async function reindexTagged(trx: Kysely<DB>, termId: number) {
@@ -27,7 +38,7 @@ export async function addTerm(
   scheme: string,
   term: { code: string; label: string; description: string },
 ): Promise<TermResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (await findTermForAdmin(trx, scheme, term.code))
       return { ok: false, field: 'code', message: 'This scheme already has a term with this code' }
     const max = await findMaxTermPosition(trx, scheme)
@@ -51,7 +62,7 @@ export async function editTerm(
   code: string,
   term: { label: string; description: string },
 ): Promise<TermResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await findTermForAdmin(trx, scheme, code)
     if (!before) return { ok: false, field: 'label', message: 'This term no longer exists' }
     await updateTermText(trx, before.id, term)
@@ -76,7 +87,7 @@ export async function setTermRetired(
   code: string,
   retired: boolean,
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const term = await findTermForAdmin(trx, scheme, code)
     if (!term) return
     await setTermRetiredAt(trx, term.id, retired ? new Date() : null)
@@ -96,7 +107,7 @@ export async function moveTerm(
   code: string,
   direction: 'up' | 'down',
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const terms = await listTermOrder(trx, scheme)
     const i = terms.findIndex((t) => t.code === code)
     const j = direction === 'up' ? i - 1 : i + 1
@@ -118,7 +129,7 @@ export async function mergeTerms(
   fromCode: string,
   intoCode: string,
 ): Promise<TermResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const from = await findTermForAdmin(trx, scheme, fromCode)
     const into = await findTermForAdmin(trx, scheme, intoCode)
     if (!from || !into || from.id === into.id)

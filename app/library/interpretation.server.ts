@@ -141,11 +141,12 @@ export async function searchLibraryInterpreted(
   context: AppLoadContext,
   query: LibraryQuery,
   perPage = PAGE_SIZE,
+  highlight = true,
 ): Promise<InterpretedResults> {
   const interpreted = await interpretQuery(context, query.q).catch(() => null)
   if (interpreted) {
     try {
-      const results = await searchWithNeeds(context, query, perPage, interpreted)
+      const results = await searchWithNeeds(context, query, perPage, interpreted, highlight)
       if (results) return results
     } catch (error) {
       context.services.log.warn(
@@ -154,7 +155,10 @@ export async function searchLibraryInterpreted(
       )
     }
   }
-  return { ...(await searchLibrary(context, query, perPage)), interpretation: null }
+  return {
+    ...(await searchLibrary(context, query, perPage, highlight)),
+    interpretation: null,
+  }
 }
 
 interface Part {
@@ -173,6 +177,7 @@ async function searchWithNeeds(
   query: LibraryQuery,
   perPage: number,
   interpreted: NonNullable<Awaited<ReturnType<typeof interpretQuery>>>,
+  highlight: boolean,
 ): Promise<InterpretedResults | null> {
   const { search } = context.services
   const indexUid = search.caseStudiesIndex
@@ -213,7 +218,7 @@ async function searchWithNeeds(
   const overlapCount = conditionFirst ? (first[0]!.totalHits ?? 0) : 0
   if (overlapCount > MAX_EXCLUDED) {
     return {
-      ...(await searchLibrary(context, query, perPage)),
+      ...(await searchLibrary(context, query, perPage, highlight)),
       interpretation: describe(understood, needs, 0),
     }
   }
@@ -320,7 +325,7 @@ async function searchWithNeeds(
   })
 
   const slices = pageSlices(partTotals, query.page, perPage)
-  const options = resultOptions(indexUid, query)
+  const options = resultOptions(indexUid, query, highlight)
   const page =
     slices.length > 0
       ? await search.client.multiSearch({

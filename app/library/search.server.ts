@@ -84,9 +84,10 @@ export async function searchLibrary(
   context: AppLoadContext,
   query: LibraryQuery,
   perPage = PAGE_SIZE,
+  highlight = true,
 ): Promise<LibraryResults> {
   try {
-    return await searchMeilisearch(context, query, perPage)
+    return await searchMeilisearch(context, query, perPage, highlight)
   } catch (error) {
     context.services.log.warn(
       { error: error instanceof Error ? error.message : String(error) },
@@ -102,11 +103,16 @@ export async function searchLibrary(
  * ticking that value would add. The first query gives the results, then one counting query per
  * filtered facet. Exported so that the benchmark can send the engine exactly the same work.
  */
-export function buildLibraryQueries(indexUid: string, query: LibraryQuery, perPage = PAGE_SIZE) {
+export function buildLibraryQueries(
+  indexUid: string,
+  query: LibraryQuery,
+  perPage = PAGE_SIZE,
+  highlight = true,
+) {
   const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
   return [
     {
-      ...resultOptions(indexUid, query),
+      ...resultOptions(indexUid, query, highlight),
       page: perPage === 0 ? 1 : query.page,
       hitsPerPage: perPage,
       filter: toMeilisearchFilter(query.filters, query.running),
@@ -154,15 +160,22 @@ export function textOptions(q: string) {
   return { q: engineQuery(q), matchingStrategy: 'frequency' as const }
 }
 
-/** What each result carries: the fields the page shows, the summary highlighted, the order. */
-export function resultOptions(indexUid: string, query: LibraryQuery) {
+/**
+ * What each result carries: the fields shown, the summary highlighted (for the page; the API
+ * gives the summary as plain text, so asks the engine for no highlighting), the order.
+ */
+export function resultOptions(indexUid: string, query: LibraryQuery, highlight = true) {
   return {
     indexUid,
     ...textOptions(query.q),
     attributesToRetrieve: [...retrieved],
-    attributesToHighlight: ['summary'],
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
+    ...(highlight
+      ? {
+          attributesToHighlight: ['summary'],
+          highlightPreTag: MARK_START,
+          highlightPostTag: MARK_END,
+        }
+      : {}),
     sort:
       query.sort === 'newest'
         ? ['publishedAt:desc']
@@ -176,6 +189,7 @@ async function searchMeilisearch(
   context: AppLoadContext,
   query: LibraryQuery,
   perPage: number,
+  highlight: boolean,
 ): Promise<LibraryResults> {
   const { search } = context.services
   const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
@@ -186,7 +200,12 @@ async function searchMeilisearch(
   // results are then read tier by tier, in order, each in the reader's chosen order.
   const { results } = await search.client.multiSearch({
     queries: [
-      ...buildLibraryQueries(search.caseStudiesIndex, query, tiers.length > 0 ? 0 : perPage),
+      ...buildLibraryQueries(
+        search.caseStudiesIndex,
+        query,
+        tiers.length > 0 ? 0 : perPage,
+        highlight,
+      ),
       ...tiers.map((tier) => ({
         indexUid: search.caseStudiesIndex,
         ...textOptions(query.q),
@@ -202,7 +221,7 @@ async function searchMeilisearch(
     slices.length > 0
       ? await search.client.multiSearch({
           queries: slices.map((slice) => ({
-            ...resultOptions(search.caseStudiesIndex, query),
+            ...resultOptions(search.caseStudiesIndex, query, highlight),
             filter: [...mainFilter, tiers[slice.tier]!],
             offset: slice.offset,
             limit: slice.limit,

@@ -1,5 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { isDatabaseUnavailable } from '../../db/availability'
+import { lastConnectionClosedAt } from '../../db/client'
 import { pingDatabase } from '../../db/repositories/health'
 import type { CaseStudyDocument } from '../../search/documents'
 import type { PublicCaseStudy } from '../privacy/public-view'
@@ -100,10 +101,19 @@ export function noteDatabaseReachable(context: AppLoadContext, reachable: boolea
 }
 
 /** Whether Postgres answers: as last heard, if that was within the last quarter of a second. */
-export async function isDatabaseReachable(context: AppLoadContext): Promise<boolean> {
+export async function isDatabaseReachable(
+  context: AppLoadContext,
+  freshMs = FRESH_MS,
+): Promise<boolean> {
   const { db } = context.services
   let slot = heard.get(db)
-  if (slot?.reachable !== undefined && performance.now() - slot.at < FRESH_MS) return slot.reachable
+  // Fresh, unless a connection has closed since (as every one does when Postgres stops).
+  if (
+    slot?.reachable !== undefined &&
+    performance.now() - slot.at < freshMs &&
+    lastConnectionClosedAt(db) < slot.at
+  )
+    return slot.reachable
   if (!slot) heard.set(db, (slot = { at: 0 }))
   slot.ping ??= pingDatabase(db)
     .then(

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { constants as zlib } from 'node:zlib'
-import { createRequestHandler } from '@remix-run/express'
+import {
+  createReadableStreamFromReadable,
+  createRequestHandler,
+  writeReadableStreamToWritable,
+} from '@remix-run/node'
 import type { AppLoadContext, ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
@@ -145,14 +146,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
       answerWithLoader(serverBuild, 'routes/api.case-studies', getLoadContext),
     )
   }
-  app.all(
-    '*',
-    createRequestHandler({
-      build: serverBuild,
-      mode: services.env.NODE_ENV === 'production' ? 'production' : 'development',
-      getLoadContext,
-    }),
-  )
+  app.all('*', remixHandler(serverBuild, services.env.NODE_ENV, getLoadContext))
   return createServer(app)
 }
 
@@ -183,11 +177,7 @@ function answerWithLoader(
       )
       .then(async (response) => {
         if (!(response instanceof Response)) return next()
-        res.status(response.status)
-        response.headers.forEach((value, name) => res.setHeader(name, value))
-        // Streamed as bytes: a CSV keeps its BOM (text() would drop it) and is never held whole.
-        if (!response.body) return void res.end()
-        await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res)
+        await sendResponse(res, response)
       })
       .catch(() => (res.headersSent ? res.destroy() : next()))
   }
@@ -214,4 +204,73 @@ function precomputed(middleware: ReturnType<typeof helmet>) {
     for (const [name, value] of headers)
       res.setHeader(name, value.includes(NONCE) ? value.replace(NONCE, nonce) : value)
   }
+}
+
+/**
+ * Remix's Express adapter, with one difference in how the answer is written: a response whose
+ * whole body is ready (a page rendered whole, with its Content-Length; a JSON answer) is written
+ * in one piece, headers and body in one write to the socket, rather than pumped through a web
+ * stream chunk by chunk. Streamed responses (exports, downloads, data requests) are streamed as
+ * before.
+ */
+function remixHandler(
+  build: ServerBuild | (() => Promise<ServerBuild>),
+  nodeEnv: string,
+  getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext,
+): express.RequestHandler {
+  const handleRequest = createRequestHandler(
+    build,
+    nodeEnv === 'production' ? 'production' : 'development',
+  )
+  return (req, res, next) => {
+    Promise.resolve()
+      .then(async () => {
+        const response = await handleRequest(remixRequest(req, res), getLoadContext(req, res))
+        await sendResponse(res, response)
+      })
+      .catch(next)
+  }
+}
+
+async function sendResponse(res: express.Response, response: Response) {
+  res.statusMessage = response.statusText
+  res.status(response.status)
+  for (const [name, value] of response.headers) res.append(name, value)
+  if (!response.body) return void res.end()
+  const whole =
+    response.headers.has('content-length') ||
+    /^application\/json\b/.test(response.headers.get('content-type') ?? '')
+  if (whole) return void res.end(Buffer.from(await response.arrayBuffer()))
+  if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders()
+  // Streamed as bytes: a CSV keeps its BOM and is never held whole.
+  await writeReadableStreamToWritable(response.body, res)
+}
+
+/** The web Request Remix reads, as Remix's Express adapter makes it. */
+function remixRequest(req: express.Request, res: express.Response): Request {
+  // req.hostname respects "trust proxy" but has no port: that comes from the Host headers.
+  const port = [req.get('X-Forwarded-Host'), req.get('host')]
+    .map((host) => Number.parseInt(host?.split(':')[1] ?? '', 10))
+    .find((n) => Number.isSafeInteger(n))
+  const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`
+  const headers = new Headers()
+  for (const [name, values] of Object.entries(req.headers)) {
+    if (!values) continue
+    if (Array.isArray(values)) for (const value of values) headers.append(name, value)
+    else headers.set(name, values)
+  }
+  // Loaders and actions are aborted if the connection closes before the answer is written.
+  let controller: AbortController | null = new AbortController()
+  res.on('finish', () => (controller = null))
+  res.on('close', () => controller?.abort())
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: req.method,
+    headers,
+    signal: controller.signal,
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    init.body = createReadableStreamFromReadable(req)
+    init.duplex = 'half'
+  }
+  return new Request(url, init)
 }

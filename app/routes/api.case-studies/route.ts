@@ -37,7 +37,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const rows: LibraryHit[] = []
     let total = 0
     for (let page = 1; rows.length < MAX_CSV_ROWS; page++) {
-      const results = await searchLibraryInterpreted(context, { ...query, page }, MAX_PER_PAGE)
+      const results = await searchLibraryInterpreted(
+        context,
+        { ...query, page },
+        MAX_PER_PAGE,
+        false,
+      )
       total = results.total
       rows.push(...results.hits)
       if (page >= results.pageCount) break
@@ -93,7 +98,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 
   const [results, databaseReachable] = await Promise.all([
-    searchLibraryInterpreted(context, query, perPage),
+    searchLibraryInterpreted(context, query, perPage, false),
     isDatabaseReachable(context),
   ])
   return jsonResponse({
