@@ -53,7 +53,8 @@ export default async function handleRequest(
     )
     throw error
   }
-  const at = html.indexOf(CLOSING)
+  // The last: Remix's data scripts after it cannot contain it, as they escape every `<`.
+  const at = html.lastIndexOf(CLOSING)
   const body =
     at < 0
       ? `<!DOCTYPE html>${html}`
@@ -120,18 +121,31 @@ function routeTree(routes: Manifest['routes']): RouteNode[] {
  */
 function manifestForPage(context: EntryContext, pathname: string): Manifest {
   const { manifest } = context
-  const tree = routeTree(manifest.routes)
-  const ids = new Set(context.staticHandlerContext.matches.map((match) => match.route.id))
+  const matched = context.staticHandlerContext.matches.map((match) => match.route.id)
   const segments = pathname.split('/').filter(Boolean)
   segments.pop()
-  for (let i = 0; i <= segments.length; i++) {
-    const path = `/${segments.slice(0, i).join('/')}`
+  const parents = segments.map((_, i) => `/${segments.slice(0, i).join('/')}`)
+  parents.push(`/${segments.join('/')}`)
+  // The same routes for every page with the same matches and parent paths (every search of the
+  // library; every case study): worked out once per build, as matching ranks all the routes.
+  const key = `${matched.join(' ')}|${parents.join(' ')}`
+  let cache = pageManifests.get(manifest)
+  if (!cache) pageManifests.set(manifest, (cache = new Map()))
+  const known = cache.get(key)
+  if (known) return known
+  const tree = routeTree(manifest.routes)
+  const ids = new Set(matched)
+  for (const path of parents)
     for (const match of matchRoutes(tree, path) ?? []) ids.add(match.route.id!)
-  }
   const routes: Manifest['routes'] = {}
   for (const id of ids) {
     const route = manifest.routes[id]
     if (route) routes[id] = route
   }
-  return { ...manifest, routes }
+  const result = { ...manifest, routes }
+  // Bounded: parent paths come from the address asked for, and anyone can ask for any address.
+  if (cache.size < 1000) cache.set(key, result)
+  return result
 }
+
+const pageManifests = new WeakMap<Manifest, Map<string, Manifest>>()
