@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { FieldValues, UseFormRegister } from 'react-hook-form'
+import { MeasureFields } from '~/components/forms/measure-fields'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useValidatedForm } from '~/components/forms/use-validated-form'
-import { Textarea, TextInput } from '~/components/govuk/forms'
+import { Textarea } from '~/components/govuk/forms'
 import { QuestionPage } from '~/components/response/question-page'
 import {
   impactFormSchema,
   impactLimits,
   impactSchema,
   MEASURE_ROWS,
-  measureKinds,
 } from '~/submissions/impact.schema'
 import { requireDraft } from '~/submissions/response-access.server'
 import { handleSectionPost, savedValues } from '~/submissions/section-action.server'
@@ -71,60 +72,13 @@ export default function Impact() {
         If you have figures, give up to {MEASURE_ROWS} measures with their value before and after
         the practice started. Use whole-school or cohort figures, never one child’s.
       </p>
-      {rows.map((n) => (
-        <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={n}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Measure {n}</legend>
-          <div
-            className={`govuk-form-group${errors[`measure${n}Kind`] ? ' govuk-form-group--error' : ''}`}
-          >
-            <label className="govuk-label" htmlFor={`measure${n}Kind`}>
-              What was measured
-            </label>
-            {errors[`measure${n}Kind`] ? (
-              <p id={`measure${n}Kind-error`} className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errors[`measure${n}Kind`]}
-              </p>
-            ) : null}
-            <select
-              className="govuk-select"
-              id={`measure${n}Kind`}
-              {...register(`measure${n}Kind`)}
-              defaultValue={values[`measure${n}Kind`] ?? ''}
-              aria-describedby={errors[`measure${n}Kind`] ? `measure${n}Kind-error` : undefined}
-            >
-              <option value="">Choose a measure</option>
-              {measureKinds.map((m) => (
-                <option value={m.value} key={m.value}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <TextInput
-            {...register(`measure${n}Before`)}
-            label="Before"
-            hint="For example, 89% or 12 a term"
-            widthClass="govuk-input--width-10"
-            defaultValue={values[`measure${n}Before`]}
-            error={errors[`measure${n}Before`]}
-          />
-          <TextInput
-            {...register(`measure${n}After`)}
-            label="After"
-            widthClass="govuk-input--width-10"
-            defaultValue={values[`measure${n}After`]}
-            error={errors[`measure${n}After`]}
-          />
-          <TextInput
-            {...register(`measure${n}Period`)}
-            label="Period"
-            hint="For example, 2021 to 2024"
-            widthClass="govuk-input--width-20"
-            defaultValue={values[`measure${n}Period`]}
-            error={errors[`measure${n}Period`]}
-          />
-        </fieldset>
-      ))}
+      <MeasureFields
+        register={register as UseFormRegister<FieldValues>}
+        errors={errors}
+        values={values}
+        afterLabel="After"
+        periodHint="For example, 2021 to 2024"
+      />
       <h2 className="govuk-heading-m">Cost and resources (optional)</h2>
       <Textarea
         {...register('costStaff')}
