@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { CaseStudySections } from '~/components/case-study-sections'
 import { findPublishedCaseStudyBySlug } from '~/db.server'
-import { BackLink, NotificationBanner, SummaryList, Table, Tag } from '~/components/govuk/content'
+import { BackLink, NotificationBanner, SummaryList, Tag } from '~/components/govuk/content'
 import { evidenceStrengthDescription, evidenceStrengthLabel } from '~/library/evidence-strength'
 import { findIndexedCaseStudy, orFromIndex } from '~/library/without-database.server'
 import { UnavailableNotice } from '~/library/unavailable-notice'
@@ -10,7 +11,6 @@ import { formatLondonDate } from '~/utils/london-time'
 import { notFound } from '~/utils/responses.server'
 import { identifiersIn } from '~/privacy/identifiers'
 import { guardPublicDocument } from '~/privacy/public-boundary.server'
-import type { Measure } from '~/privacy/published-fields'
 import { toPublicCaseStudy } from '~/privacy/public-view'
 import { ReviewLine, VersionHistory } from '~/components/follow-up/versions'
 import { listVersions } from '~/follow-ups/versions.server'
@@ -60,15 +60,6 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     })),
   }
 }
-
-const sections = [
-  ['challenge', 'The challenge'],
-  ['practice', 'What it looks like in practice'],
-  ['impact', 'Impact on children'],
-  ['key_factors', 'Key factors that made it work'],
-  ['advice', 'Advice to other leaders'],
-  ['cost_and_resources', 'Cost and resources'],
-] as const
 
 export default function CaseStudyPage() {
   const { caseStudy, canonicalUrl, similar, degraded, versions } = useLoaderData<typeof loader>()
@@ -131,21 +122,7 @@ export default function CaseStudyPage() {
           <p className="govuk-body">{evidenceStrengthDescription(caseStudy.evidence_strength)}</p>
         ) : null}
 
-        {sections.map(([field, heading]) =>
-          caseStudy[field] ? (
-            <section key={field}>
-              <h2 className="govuk-heading-m">{heading}</h2>
-              {caseStudy[field].split(/\n{2,}/).map((paragraph, i) => (
-                <p className="govuk-body" key={i}>
-                  {paragraph}
-                </p>
-              ))}
-              {field === 'impact' && caseStudy.measures.length > 0 ? (
-                <MeasuresTable measures={caseStudy.measures} />
-              ) : null}
-            </section>
-          ) : null,
-        )}
+        <CaseStudySections caseStudy={caseStudy} />
 
         {similar.length > 0 ? (
           <section className="app-no-print">
@@ -204,18 +181,6 @@ export default function CaseStudyPage() {
         <TagList heading="Outcomes" tags={tags('outcome')} />
       </aside>
     </div>
-  )
-}
-
-function MeasuresTable({ measures }: { measures: Measure[] }) {
-  return (
-    <Table
-      caption="Measures reported by the school"
-      captionSize="s"
-      head={['Measure', 'Before', 'After', 'Period']}
-      rows={measures.map((m) => [m.measure, m.before, m.after, m.period])}
-      firstCellIsHeader
-    />
   )
 }
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { BackLink, NotificationBanner, Table, Tag } from '~/components/govuk/content'
+import { CaseStudySections } from '~/components/case-study-sections'
+import { BackLink, NotificationBanner, Tag } from '~/components/govuk/content'
 import { ReviewLine, VersionHistory } from '~/components/follow-up/versions'
 import { findPublishedCaseStudyBySlug } from '~/db.server'
 import { listVersions, publicVersion } from '~/follow-ups/versions.server'
@@ -39,15 +40,6 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   }
 }
 
-const sections = [
-  ['challenge', 'The challenge'],
-  ['practice', 'What it looks like in practice'],
-  ['impact', 'Impact on children'],
-  ['key_factors', 'Key factors that made it work'],
-  ['advice', 'Advice to other leaders'],
-  ['cost_and_resources', 'Cost and resources'],
-] as const
-
 export default function CaseStudyVersion() {
   const { caseStudy, versions, latest, permalink } = useLoaderData<typeof loader>()
   const isLatest = caseStudy.version === latest
@@ -80,27 +72,7 @@ export default function CaseStudyVersion() {
         <p className="govuk-body app-evidence-tag">
           <Tag colour="blue">{evidenceStrengthLabel(caseStudy.evidence_strength)}</Tag>
         </p>
-        {sections.map(([field, heading]) =>
-          caseStudy[field] ? (
-            <section key={field}>
-              <h2 className="govuk-heading-m">{heading}</h2>
-              {caseStudy[field].split(/\n{2,}/).map((paragraph, i) => (
-                <p className="govuk-body" key={i}>
-                  {paragraph}
-                </p>
-              ))}
-              {field === 'impact' && caseStudy.measures.length > 0 ? (
-                <Table
-                  caption="Measures reported by the school"
-                  captionSize="s"
-                  head={['Measure', 'Before', 'After', 'Period']}
-                  rows={caseStudy.measures.map((m) => [m.measure, m.before, m.after, m.period])}
-                  firstCellIsHeader
-                />
-              ) : null}
-            </section>
-          ) : null,
-        )}
+        <CaseStudySections caseStudy={caseStudy} />
         <VersionHistory slug={caseStudy.slug} versions={versions} current={caseStudy.version} />
         <h2 className="govuk-heading-m">Cite this version</h2>
         <p className="govuk-body">
