@@ -228,7 +228,8 @@ test('random and hostile filters and export forms get a page or a 4xx, never a 5
       params,
       async (form, pairs) => {
         tried++
-        const response = await fetch(`${base}/evidence/download?${new URLSearchParams(pairs)}`, {
+        const url = `${base}/evidence/download?${new URLSearchParams(pairs)}`
+        const response = await fetch(url, {
           method: 'POST',
           headers: {
             Cookie: client.jar.header(),
@@ -238,7 +239,10 @@ test('random and hostile filters and export forms get a page or a 4xx, never a 5
           redirect: 'manual',
         })
         expect(response.status).toBeLessThan(500)
-        if (form.csrf !== client.csrf) expect(response.status).toBe(403)
+        // A request whose head is over Node's limit (16 KiB, the address and cookies together) is
+        // refused before anything reads the form, with a 431; only a very long address gets that.
+        if (response.status === 431) expect(url.length).toBeGreaterThan(8 * 1024)
+        else if (form.csrf !== client.csrf) expect(response.status).toBe(403)
         await response.arrayBuffer()
       },
     ),
