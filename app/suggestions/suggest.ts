@@ -16,6 +16,19 @@ import {
 
 export type { SuggestionInput }
 
+/**
+ * How texts are read and scored here (the cue vocabularies, the weights and bars below): part of
+ * the version recorded with every suggestion, beside the trained model's, so that the agreement
+ * figures of one way of suggesting are never mixed with another's. A change to the cues or the
+ * scoring is a new revision.
+ */
+export const SCORING_REVISION = 's2'
+
+/** The version recorded with a suggestion: the model's and the scoring's. */
+export function suggestionVersion(modelVersion: string) {
+  return `${modelVersion}/${SCORING_REVISION}`
+}
+
 export interface Suggestion {
   scheme: string
   code: string
@@ -50,6 +63,19 @@ const UNNAMED_NEED = 0.45
  * the library: scaled down, as for needs, so that it is at most "possible".
  */
 const UNNAMED_PRACTICE = 0.6
+
+/**
+ * A practice is suggested only from this score, a little above the bar for "possible": one
+ * everyday cue ("training", "parents") beside a faint guess from the classifier is not enough.
+ */
+const PRACTICE_FLOOR = 0.4
+
+/**
+ * A practice's cues and the classifier's guess are two separate signs, so they add up (the
+ * chance that at least one is right) rather than the stronger hiding the weaker: a cue that on
+ * its own is too little to suggest, beside a classifier that leans the same way, is possible.
+ */
+const together = (cue: number, guess: number) => 1 - (1 - cue) * (1 - guess * UNNAMED_PRACTICE)
 
 /** Quoted phrases: a pair of words is preferred to a word already inside it. */
 function quote(
@@ -95,7 +121,7 @@ export function suggestTags(suggester: Suggester, input: SuggestionInput): Sugge
     if (scheme === 'practice') {
       const cue = practices.get(code)
       return cue
-        ? { ...s, score: Math.max(cue.score, s.score), named: cue.phrases }
+        ? { ...s, score: together(cue.score, s.score), named: cue.phrases }
         : { ...s, score: s.score * UNNAMED_PRACTICE, named: [] as string[] }
     }
     if (scheme === 'phase' && stages.length > 0) {
@@ -115,6 +141,7 @@ export function suggestTags(suggester: Suggester, input: SuggestionInput): Sugge
     for (const s of ranked) {
       const confidence = confidenceOf(s.score)
       if (!confidence) continue
+      if (scheme === 'practice' && s.score < PRACTICE_FLOOR) continue
       suggestions.push({
         scheme,
         code: s.tag.slice(scheme.length + 1),

@@ -19,7 +19,7 @@ import { enqueueCaseStudySync } from '../../search/outbox'
 import { readAnswers } from '../submissions/answers'
 import { loadSuggester } from './model-store.server'
 import { EVIDENCE_SCHEME } from './schemes'
-import { suggestTags, type Suggestion } from './suggest'
+import { suggestionVersion, suggestTags, type Suggestion } from './suggest'
 import { submissionText } from './texts'
 
 // The moderator's side of suggestions: made and recorded when a moderator claims a submission
@@ -89,7 +89,7 @@ export async function suggestForText(
   ]
   const nearest = await findNearestPublished(search, words)
   return {
-    modelVersion: suggester.model.version,
+    modelVersion: suggestionVersion(suggester.model.version),
     nearest,
     suggestions: suggestions.map((s) => ({
       ...s,

@@ -4,9 +4,16 @@
 // Cohen's kappa per scheme against the careful moderator's tags, beside the agreement of two
 // moderators who coded the same items independently.
 //
-//   npm run eval:suggestions            the table
-//   npm run eval:suggestions -- --json  the figures as JSON
-//   npm run eval:suggestions -- --items every item's suggestions against its tags
+// The development set (tests/fixtures/suggestions/dev.ts) is a second hand-written set, for
+// tuning: cue phrases, weights and cut-offs are judged on it, and the held-out set is read only
+// to report figures once tuning is done, so that they are not flattered by it. Neither is ever
+// trained on. Listing items is for the development set; the held-out items stay unread.
+//
+//   npm run eval:suggestions                        the table, on the held-out set
+//   npm run eval:suggestions -- --json              the figures as JSON
+//   npm run eval:suggestions -- --set dev           the table on the development set
+//   npm run eval:suggestions -- --set dev --items   every development item's suggestions
+//                                                   against its tags
 
 import { taxonomyTerms } from '../../app/reference/taxonomy'
 import { synonymGroups } from '../../app/reference/synonyms'
@@ -16,7 +23,7 @@ import { needCueMatcher } from '../../app/suggestions/need-cues'
 import { schemeFigures, type SchemeFigures } from '../../app/suggestions/evaluation'
 import { loadModel, trainModel, type TrainingExample } from '../../app/suggestions/model'
 import { EVIDENCE_SCHEME, suggestedSchemes } from '../../app/suggestions/schemes'
-import { suggestTags } from '../../app/suggestions/suggest'
+import { suggestionVersion, suggestTags } from '../../app/suggestions/suggest'
 import { caseStudyText } from '../../app/suggestions/texts'
 import { buildDemoCaseStudies } from '../../seeds/data/demo-case-studies'
 import {
@@ -24,8 +31,14 @@ import {
   type Coding,
   type HeldOutSubmission,
 } from '../fixtures/suggestions/held-out'
+import { devSubmissions } from '../fixtures/suggestions/dev'
 
-const args = new Set(process.argv.slice(2))
+const argv = process.argv.slice(2)
+const args = new Set(argv)
+const setName = argv[argv.indexOf('--set') + 1]
+const useDev = args.has('--set') && setName === 'dev'
+if (args.has('--set') && setName !== 'dev' && setName !== 'held-out')
+  throw new Error(`--set ${setName ?? ''}: the sets are dev and held-out`)
 
 export function demoTrainingSet(): TrainingExample[] {
   return buildDemoCaseStudies().map((d) => ({
@@ -58,9 +71,12 @@ function termsOf(scheme: string) {
   return taxonomyTerms.filter((t) => t.scheme === scheme).map((t) => `${scheme}:${t.code}`)
 }
 
-export function evaluate() {
+export function evaluate(
+  submissions: readonly HeldOutSubmission[] = heldOutSubmissions,
+  setLabel = 'held-out set',
+) {
   const known = new Set(taxonomyTerms.map((t) => `${t.scheme}:${t.code}`))
-  for (const s of heldOutSubmissions)
+  for (const s of submissions)
     for (const tag of [...tagsOf(s.gold), ...(s.second ? tagsOf(s.second) : [])])
       if (!known.has(tag)) throw new Error(`${s.id}: ${tag} is not in the taxonomy`)
 
@@ -71,7 +87,7 @@ export function evaluate() {
     terms: taxonomyTerms.filter((t) => t.scheme === 'need'),
     synonymGroups,
   })
-  const results = heldOutSubmissions.map((s) => {
+  const results = submissions.map((s) => {
     const suggestions = suggestTags(
       { model, needCues },
       {
@@ -133,8 +149,9 @@ export function evaluate() {
     withinOne: ratings.filter((r) => Math.abs(r.suggested - r.gold) <= 1).length / ratings.length,
   }
   return {
-    model: { version: model.version, trainedOn: training.length },
-    heldOut: heldOutSubmissions.length,
+    model: { version: suggestionVersion(model.version), trainedOn: training.length },
+    set: setLabel,
+    heldOut: submissions.length,
     doubleCoded: doubled.length,
     schemes,
     likely,
@@ -149,7 +166,7 @@ const pct = (x: number | null) => (x === null ? '   –' : x.toFixed(2).padStart
 function print(report: ReturnType<typeof evaluate>) {
   const out: string[] = []
   out.push(
-    `Tag suggestions: model ${report.model.version}, trained on ${report.model.trainedOn} demo case studies; held-out set of ${report.heldOut} hand-written submissions (${report.doubleCoded} coded twice).`,
+    `Tag suggestions: model ${report.model.version}, trained on ${report.model.trainedOn} demo case studies; ${report.set} of ${report.heldOut} hand-written submissions (${report.doubleCoded} coded twice).`,
     '',
     'Against the careful moderator’s tags (every suggestion, likely or possible, at most 3 a scheme):',
     'scheme      suggested  chosen  kept  precision  recall     F1   kappa',
@@ -192,7 +209,9 @@ function print(report: ReturnType<typeof evaluate>) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = evaluate()
+  if (args.has('--items') && !useDev)
+    throw new Error('--items lists the development set only: add --set dev')
+  const report = useDev ? evaluate(devSubmissions, 'development set') : evaluate()
   if (args.has('--json')) {
     const { results: _results, ...figures } = report
     console.log(JSON.stringify(figures, null, 2))

@@ -6,6 +6,7 @@ import { submitResponse } from '../../app/submissions/response.server'
 import { suggestionReport } from '../../app/suggestions/agreement.server'
 import { trainFromPublished } from '../../app/suggestions/model-store.server'
 import { loadSuggestionsForReview } from '../../app/suggestions/review.server'
+import { suggestionVersion } from '../../app/suggestions/suggest'
 import {
   decideSuggestion,
   prepareSuggestions,
@@ -110,7 +111,7 @@ test('suggestions are made once for a claimed submission, recorded with their mo
   expect(model?.trained_on).toBe(80)
   for (const r of rows) {
     expect(r.source).toBe('model')
-    expect(r.model_version).toBe(model!.version)
+    expect(r.model_version).toBe(suggestionVersion(model!.version))
     expect(['likely', 'possible']).toContain(r.confidence)
     expect(r.decision).toBeNull()
   }

@@ -16,6 +16,7 @@ import {
 import { MAX_PER_SCHEME, confidenceOf } from '../../app/suggestions/schemes'
 import { suggestTags } from '../../app/suggestions/suggest'
 import { buildDemoCaseStudies } from '../../seeds/data/demo-case-studies'
+import { devSubmissions } from '../fixtures/suggestions/dev'
 import { heldOutSubmissions } from '../fixtures/suggestions/held-out'
 import { demoTrainingSet, heldOutText } from '../eval/suggestions'
 
@@ -71,6 +72,17 @@ test('need cues: a condition the census places under one need is a likely cue, a
   // abbreviation in lower case does not.
   expect(cueScores(match('Children with autism')).get('ASD')?.score).toBe(0.9)
   expect(cueScores(match('we had an odd day')).size).toBe(0)
+  // Census labels match in the plural schools write them in.
+  expect(cueScores(match('pupils with severe learning difficulties')).get('SLD')?.score).toBe(0.9)
+  // Overlapping phrases are read left to right: "mental health needs" is not a medical need too.
+  const semh = cueScores(match('students with mental health needs'))
+  expect([...semh.keys()]).toEqual(['SEMH'])
+  // Words that only point to a need make it possible, never likely.
+  expect(cueScores(match('He came to us from the pupil referral unit')).get('SEMH')).toEqual({
+    score: 0.5,
+    phrases: ['pupil referral unit'],
+  })
+  expect(cueScores(match('anxious pupils at the pupil referral unit')).get('SEMH')?.score).toBe(0.9)
 })
 
 const tiny: TrainingExample[] = [
@@ -201,6 +213,30 @@ test('practice cues: a named programme is likely on its own; cues count only tog
   expect(practiceCueScores(match('We had an ordinary day.')).size).toBe(0)
 })
 
+test('the development set: at least 48 hand-written items over every practice, none of it in the demo corpus or the held-out set', () => {
+  expect(devSubmissions.length).toBeGreaterThanOrEqual(48)
+  const ids = devSubmissions.map((s) => s.id)
+  expect(new Set(ids).size).toBe(ids.length)
+  for (const id of ids) expect(heldOutSubmissions.some((s) => s.id === id)).toBe(false)
+  const known = new Set(taxonomyTerms.map((t) => `${t.scheme}:${t.code}`))
+  for (const s of devSubmissions)
+    for (const scheme of ['need', 'practice', 'phase', 'setting'] as const)
+      for (const code of s.gold[scheme]) expect(known.has(`${scheme}:${code}`)).toBe(true)
+  const practices = taxonomyTerms.filter((t) => t.scheme === 'practice').map((t) => t.code)
+  for (const code of practices)
+    expect(devSubmissions.some((s) => s.gold.practice.includes(code))).toBe(true)
+  const demo = buildDemoCaseStudies()
+    .map((d) => [d.title, d.challenge, d.practice, d.impact, d.keyFactors, d.advice].join('\n'))
+    .join('\n')
+  const heldOut = heldOutSubmissions.map(heldOutText).join('\n')
+  for (const s of devSubmissions)
+    for (const sentence of heldOutText(s).split(/(?<=[.!?])\s+/))
+      if (sentence.length > 40) {
+        expect(demo.includes(sentence)).toBe(false)
+        expect(heldOut.includes(sentence)).toBe(false)
+      }
+})
+
 test('the practice cue vocabulary covers every practice in the taxonomy, and only those', () => {
   const practices = taxonomyTerms.filter((t) => t.scheme === 'practice').map((t) => t.code)
   expect(Object.keys(practiceCueVocabulary).sort()).toEqual([...practices].sort())
@@ -225,4 +261,24 @@ test('a practice named outright is suggested as likely, with the phrase as its r
     { text: 'Pupils at risk of exclusion go on a managed move rather than being excluded.' },
   )
   expect(none.find((s) => s.code === 'alternatives-to-exclusion')?.confidence).not.toBe('likely')
+})
+
+test('a practice’s cue and the classifier’s guess add up, and a faint sum is not suggested', () => {
+  const model = loadModel(trainModel(tiny, taxonomyTerms, synonymGroups))
+  const text = 'The attendance officer calls home every morning'
+  const guess = model
+    .score(textFeatures(text).features)
+    .find((s) => s.tag === 'practice:attendance')!.score
+  const cue = { phrase: 'calls home', practice: 'attendance', weight: cueWeights.cues }
+  const attendance = suggestTags({ model, practiceCues: () => [cue] }, { text }).find(
+    (s) => s.code === 'attendance',
+  )!
+  expect(attendance.score).toBeGreaterThan(cueWeights.cues)
+  expect(attendance.score).toBeGreaterThan(guess * 0.6)
+  expect(attendance.phrases).toContain('calls home')
+  // One cue and nothing from the classifier: possible by the thresholds, but too faint to offer.
+  const faint = { phrase: 'qwerty', practice: 'pupil-voice', weight: 0.37 }
+  const none = suggestTags({ model, practiceCues: () => [faint] }, { text: 'Qwerty.' })
+  expect(confidenceOf(0.37)).toBe('possible')
+  expect(none.find((s) => s.code === 'pupil-voice')).toBeUndefined()
 })
