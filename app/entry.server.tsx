@@ -63,7 +63,9 @@ export default async function handleRequest(
   const bytes = Buffer.from(body)
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   responseHeaders.set('Content-Length', String(bytes.length))
-  return new Response(bytes, { headers: responseHeaders, status: responseStatusCode })
+  const response = new Response(bytes, { headers: responseHeaders, status: responseStatusCode })
+  if (loadContext.requestState) loadContext.requestState.rendered = { response, body: bytes }
+  return response
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

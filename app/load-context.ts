@@ -24,7 +24,14 @@ declare module '@remix-run/node' {
   interface AppLoadContext {
     services: Services
     /** Created afresh for every request. */
-    requestState: { formHasErrors: boolean }
+    requestState: {
+      formHasErrors: boolean
+      /**
+       * The page as rendered (app/entry.server.tsx): the server writes these bytes as they are,
+       * rather than reading them back out of the Response's stream.
+       */
+      rendered?: { response: Response; body: Buffer }
+    }
     /** This response's Content-Security-Policy nonce ('' where no policy is sent). */
     cspNonce: string
     /** The client's network address (behind a proxy, as the proxy reports it). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readdirSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import {
@@ -10,8 +10,9 @@ import {
 } from '@remix-run/node'
 import type { AppLoadContext, ServerBuild } from '@remix-run/node'
 import compression from 'compression'
-import express from 'express'
 import helmet from 'helmet'
+import proxyAddr from 'proxy-addr'
+import serveStatic from 'serve-static'
 import type { ViteDevServer } from 'vite'
 import { withServiceUnavailable } from './service-unavailable'
 import type { Services } from './services'
@@ -24,13 +25,16 @@ export interface HttpOptions {
   build: { serverBuildPath: string } | { vite: ViteDevServer }
 }
 
-export async function createHttpServer({ services, build }: HttpOptions): Promise<Server> {
-  const app = express()
-  app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
-  // Nothing reads Express's parsed query (Remix reads the URL itself), so it is not parsed.
-  app.set('query parser', false)
+type Next = (error?: unknown) => void
+/** A step in answering a request, in the shape the compression, static and Vite middleware use. */
+type Step = (req: IncomingMessage, res: ServerResponse, next: Next) => void
 
+// Node's own HTTP server with the few steps a request needs, in order. It was Express; Express's
+// routing, its request and response decorations (each request's objects given new prototypes) and
+// its middleware chain cost about 0.4 ms of CPU on every library page (measured, issue 23) for
+// nothing the platform used beyond what is here: compression, security headers, a log line,
+// static files and Remix.
+export async function createHttpServer({ services, build }: HttpOptions): Promise<Server> {
   // Compression, for the clients that ask for it: brotli (which browsers prefer) at quality 2 and
   // gzip at level 4 cost a fraction of the defaults' CPU (quality 4, level 6: about 2 ms for a
   // library page) for pages a few per cent larger. A client that accepts no encoding skips the
@@ -38,12 +42,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
   const compress = compression({
     level: 4,
     brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 2 } },
-  })
-  app.use((req, res, next) => {
-    if (req.headers['accept-encoding']) return compress(req, res, next)
-    res.setHeader('Vary', 'Accept-Encoding')
-    next()
-  })
+  }) as unknown as Step
 
   // Security headers. The policy allows no inline script but the ones Remix writes, each carrying
   // this response's nonce. Vite's dev server injects scripts of its own, so `npm run dev` goes
@@ -57,10 +56,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
             useDefaults: false,
             directives: {
               defaultSrc: ["'self'"],
-              scriptSrc: [
-                "'self'",
-                (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`,
-              ],
+              scriptSrc: ["'self'", `'nonce-${NONCE}'`],
               styleSrc: ["'self'"],
               imgSrc: ["'self'", 'data:'],
               fontSrc: ["'self'"],
@@ -77,42 +73,18 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     }),
   )
-  app.use((_req, res, next) => {
-    const nonce = enforcePolicy ? randomBytes(16).toString('base64') : ''
-    res.locals.cspNonce = nonce
-    securityHeaders(res, nonce)
-    next()
-  })
 
-  // One JSON log line per request: never the query string (it may hold search terms someone
-  // would not want kept) and never a cookie.
-  app.use((req, res, next) => {
-    if (!services.log.isLevelEnabled('info')) return next()
-    const started = process.hrtime.bigint()
-    res.on('finish', () => {
-      services.log.info(
-        {
-          method: req.method,
-          path: req.path,
-          status: res.statusCode,
-          ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
-        },
-        'request',
-      )
-    })
-    next()
-  })
-
-  app.use(
-    '/govuk/assets',
-    express.static(path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), {
-      maxAge: '7d',
-    }),
-  )
-
+  const steps: [prefix: string, step: Step][] = [
+    [
+      '/govuk/assets/',
+      serveStatic(path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets'), {
+        maxAge: '7d',
+      }) as Step,
+    ],
+  ]
   let serverBuild: ServerBuild | (() => Promise<ServerBuild>)
   if ('vite' in build) {
-    app.use(build.vite.middlewares)
+    steps.push(['/', build.vite.middlewares as unknown as Step])
     serverBuild = async () =>
       withServiceUnavailable(
         (await build.vite.ssrLoadModule('virtual:remix/server-build')) as ServerBuild,
@@ -120,66 +92,166 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
   } else {
     const clientDir = path.join(path.dirname(build.serverBuildPath), '..', 'client')
     // Vite's hashed file names never change meaning, so they can be cached for a year.
-    app.use(
-      '/assets',
-      express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }),
-    )
+    steps.push([
+      '/assets/',
+      serveStatic(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }) as Step,
+    ])
     // Anything else Vite copied in from public/ is served under its own name; other requests go
     // straight to Remix rather than costing a file-system lookup each.
-    const publicNames = new Set(readdirSync(clientDir).filter((name) => name !== 'assets'))
-    const publicFiles = express.static(clientDir, { maxAge: '1h' })
-    app.use((req, res, next) =>
-      publicNames.has(req.path.split('/')[1] ?? '') ? publicFiles(req, res, next) : next(),
-    )
+    const publicFiles = serveStatic(clientDir, { maxAge: '1h' }) as Step
+    for (const name of readdirSync(clientDir).filter((n) => n !== 'assets'))
+      steps.push([`/${name}`, publicFiles])
     serverBuild = withServiceUnavailable((await import(build.serverBuildPath)) as ServerBuild)
   }
 
-  const getLoadContext = (req: express.Request, res: express.Response): AppLoadContext => ({
-    clientAddress: req.ip ?? 'unknown',
-    services,
-    requestState: { formHasErrors: false },
-    cspNonce: String(res.locals.cspNonce ?? ''),
-  })
-  if (typeof serverBuild !== 'function') {
-    app.get(
-      '/api/case-studies',
-      answerWithLoader(serverBuild, 'routes/api.case-studies', getLoadContext),
-    )
+  const remix = remixHandler(serverBuild, services.env.NODE_ENV)
+  const api =
+    typeof serverBuild === 'function'
+      ? null
+      : answerWithLoader(serverBuild, 'routes/api.case-studies', remix)
+
+  const answer = (req: IncomingMessage, res: ServerResponse, nonce: string) => {
+    const context: AppLoadContext = {
+      clientAddress: clientAddress(req),
+      services,
+      requestState: { formHasErrors: false },
+      cspNonce: nonce,
+    }
+    const fail = (error: unknown) => failed(services, req, res, error)
+    const pathname = (req.url ?? '/').split('?')[0]!
+    let i = 0
+    // Each static step whose prefix the path has, in turn: a file it does not have goes on to the
+    // next, and then to Remix.
+    const next: Next = (error) => {
+      if (error) return fail(error)
+      while (i < steps.length) {
+        const [prefix, step] = steps[i++]!
+        if (
+          pathname === prefix ||
+          pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)
+        )
+          return withoutPrefix(req, prefix, (restore) =>
+            step(req, res, (error) => {
+              restore()
+              next(error)
+            }),
+          )
+      }
+      if (
+        api &&
+        pathname === '/api/case-studies' &&
+        (req.method === 'GET' || req.method === 'HEAD')
+      )
+        return api(req, res, context).catch(fail)
+      remix(req, res, context).catch(fail)
+    }
+    next()
   }
-  app.all('*', remixHandler(serverBuild, services.env.NODE_ENV, getLoadContext))
-  return createServer(app)
+
+  return createServer((req, res) => {
+    const nonce = enforcePolicy ? randomBytes(16).toString('base64') : ''
+    securityHeaders(res, nonce)
+    logRequest(services, req, res)
+    if (req.headers['accept-encoding'])
+      return compress(req, res, (error) =>
+        error ? failed(services, req, res, error) : answer(req, res, nonce),
+      )
+    res.setHeader('Vary', 'Accept-Encoding')
+    answer(req, res, nonce)
+  })
 }
 
 /**
- * The public search API is the busiest route that renders nothing: in production its loader is
- * called directly, without Remix's request handling around it (a web Request built from Express's
- * headers, the routes matched twice, the data strategy, the Response read back as a stream),
- * which cost about as much CPU as the search itself. The answer is the loader's own Response:
- * status, headers and body. Anything thrown is left to Remix's handler, which runs the request
- * again and answers it as it does any route's (the 503 page while Postgres is away, the log line
- * for a bug). `npm run dev` uses Remix throughout.
+ * A static step sees paths below its prefix, as under Express's `app.use(prefix, …)`: the
+ * request's address is shortened for it and put back after.
  */
-function answerWithLoader(
-  build: ServerBuild,
-  routeId: string,
-  getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext,
-): express.RequestHandler {
+function withoutPrefix(req: IncomingMessage, prefix: string, run: (restore: () => void) => void) {
+  const original = req.url ?? '/'
+  const mount = prefix.endsWith('/') ? prefix.slice(0, -1) : ''
+  if (mount) req.url = original.slice(mount.length) || '/'
+  run(() => (req.url = original))
+}
+
+/** Requests from this machine are from the proxy in front of the app, whose headers are trusted. */
+const trustProxy = proxyAddr.compile('loopback')
+
+/** The client's network address: behind a proxy on this machine, as the proxy reports it. */
+function clientAddress(req: IncomingMessage) {
+  return proxyAddr(req, trustProxy) || 'unknown'
+}
+
+/** The address the client asked for, as the client saw it (through the proxy, if any). */
+function publicUrl(req: IncomingMessage) {
+  const trusted = trustProxy(req.socket.remoteAddress ?? '', 0)
+  const first = (header: string | string[] | undefined) =>
+    (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim() || undefined
+  const encrypted = 'encrypted' in req.socket && Boolean(req.socket.encrypted)
+  const protocol =
+    (trusted && first(req.headers['x-forwarded-proto'])) || (encrypted ? 'https' : 'http')
+  const host =
+    (trusted && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
+  return `${protocol}://${host}${req.url ?? '/'}`
+}
+
+/**
+ * One JSON log line per request: never the query string (it may hold search terms someone would
+ * not want kept) and never a cookie.
+ */
+function logRequest(services: Services, req: IncomingMessage, res: ServerResponse) {
+  if (!services.log.isLevelEnabled('info')) return
+  const started = process.hrtime.bigint()
+  res.on('finish', () => {
+    services.log.info(
+      {
+        method: req.method,
+        path: (req.url ?? '/').split('?')[0],
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+      },
+      'request',
+    )
+  })
+}
+
+/** A request that failed outside Remix (which renders its own error pages): logged, and a 500. */
+function failed(services: Services, req: IncomingMessage, res: ServerResponse, error: unknown) {
+  services.log.error(
+    {
+      path: (req.url ?? '/').split('?')[0],
+      error: error instanceof Error ? error.message : String(error),
+    },
+    'request failed',
+  )
+  if (res.headersSent) return void res.destroy()
+  res.statusCode = 500
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+  res.end('Sorry, there is a problem with the service. Try again later.')
+}
+
+type Answer = (req: IncomingMessage, res: ServerResponse, context: AppLoadContext) => Promise<void>
+
+/**
+ * The public search API is the busiest route that renders nothing: in production its loader is
+ * called directly, without Remix's request handling around it (the routes matched twice, the data
+ * strategy, the Response read back as a stream), which cost about as much CPU as the search
+ * itself. The answer is the loader's own Response: status, headers and body. Anything thrown is
+ * left to Remix's handler, which runs the request again and answers it as it does any route's
+ * (the 503 page while Postgres is away, the log line for a bug). `npm run dev` uses Remix
+ * throughout.
+ */
+function answerWithLoader(build: ServerBuild, routeId: string, otherwise: Answer): Answer {
   const loader = build.routes[routeId]?.module.loader
   if (!loader) throw new Error(`The build has no loader for ${routeId}`)
-  return (req, res, next) => {
-    Promise.resolve()
-      .then(() =>
-        loader({
-          request: new Request(`${req.protocol}://${req.get('host')}${req.originalUrl}`),
-          params: {},
-          context: getLoadContext(req, res),
-        }),
-      )
-      .then(async (response) => {
-        if (!(response instanceof Response)) return next()
-        await sendResponse(res, response)
-      })
-      .catch(() => (res.headersSent ? res.destroy() : next()))
+  return async (req, res, context) => {
+    let response: unknown
+    try {
+      response = await loader({ request: new Request(publicUrl(req)), params: {}, context })
+    } catch {
+      response = null
+    }
+    if (response instanceof Response) return sendResponse(res, response)
+    if (res.headersSent) return void res.destroy()
+    return otherwise(req, res, context)
   }
 }
 
@@ -193,49 +265,43 @@ const NONCE = 'NONCE-PLACEHOLDER'
 function precomputed(middleware: ReturnType<typeof helmet>) {
   const headers: [string, string][] = []
   const standIn = {
-    locals: { cspNonce: NONCE },
     setHeader: (name: string, value: string) => headers.push([name, String(value)]),
     removeHeader: () => {},
   }
   let ran = false
   middleware({} as never, standIn as never, () => (ran = true))
   if (!ran) throw new Error('helmet did not finish synchronously')
-  return (res: express.Response, nonce: string) => {
+  return (res: ServerResponse, nonce: string) => {
     for (const [name, value] of headers)
       res.setHeader(name, value.includes(NONCE) ? value.replace(NONCE, nonce) : value)
   }
 }
 
 /**
- * Remix's Express adapter, with one difference in how the answer is written: a response whose
- * whole body is ready (a page rendered whole, with its Content-Length; a JSON answer) is written
- * in one piece, headers and body in one write to the socket, rather than pumped through a web
- * stream chunk by chunk. Streamed responses (exports, downloads, data requests) are streamed as
- * before.
+ * Remix's request handler, answered as its Express adapter did, with one difference in how the
+ * answer is written: a response whose whole body is ready (a page rendered whole, with its
+ * Content-Length; a JSON answer) is written in one piece, headers and body in one write to the
+ * socket, rather than pumped through a web stream chunk by chunk. Streamed responses (exports,
+ * downloads, data requests) are streamed as before.
  */
-function remixHandler(
-  build: ServerBuild | (() => Promise<ServerBuild>),
-  nodeEnv: string,
-  getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext,
-): express.RequestHandler {
+function remixHandler(build: ServerBuild | (() => Promise<ServerBuild>), nodeEnv: string): Answer {
   const handleRequest = createRequestHandler(
     build,
     nodeEnv === 'production' ? 'production' : 'development',
   )
-  return (req, res, next) => {
-    Promise.resolve()
-      .then(async () => {
-        const response = await handleRequest(remixRequest(req, res), getLoadContext(req, res))
-        await sendResponse(res, response)
-      })
-      .catch(next)
+  return async (req, res, context) => {
+    const response = await handleRequest(remixRequest(req, res), context)
+    const { rendered } = context.requestState
+    await sendResponse(res, response, rendered?.response === response ? rendered.body : null)
   }
 }
 
-async function sendResponse(res: express.Response, response: Response) {
-  res.statusMessage = response.statusText
-  res.status(response.status)
-  for (const [name, value] of response.headers) res.append(name, value)
+/** `body`: the response's whole body, already to hand as bytes (a rendered page). */
+async function sendResponse(res: ServerResponse, response: Response, body: Buffer | null = null) {
+  res.statusCode = response.status
+  if (response.statusText) res.statusMessage = response.statusText
+  for (const [name, value] of response.headers) res.appendHeader(name, value)
+  if (body) return void res.end(body)
   if (!response.body) return void res.end()
   const whole =
     response.headers.has('content-length') ||
@@ -246,13 +312,8 @@ async function sendResponse(res: express.Response, response: Response) {
   await writeReadableStreamToWritable(response.body, res)
 }
 
-/** The web Request Remix reads, as Remix's Express adapter makes it. */
-function remixRequest(req: express.Request, res: express.Response): Request {
-  // req.hostname respects "trust proxy" but has no port: that comes from the Host headers.
-  const port = [req.get('X-Forwarded-Host'), req.get('host')]
-    .map((host) => Number.parseInt(host?.split(':')[1] ?? '', 10))
-    .find((n) => Number.isSafeInteger(n))
-  const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`
+/** The web Request Remix reads, as Remix's Express adapter made it. */
+function remixRequest(req: IncomingMessage, res: ServerResponse): Request {
   const headers = new Headers()
   for (const [name, values] of Object.entries(req.headers)) {
     if (!values) continue
@@ -272,5 +333,5 @@ function remixRequest(req: express.Request, res: express.Response): Request {
     init.body = createReadableStreamFromReadable(req)
     init.duplex = 'half'
   }
-  return new Request(url, init)
+  return new Request(publicUrl(req), init)
 }

@@ -51,6 +51,8 @@ export async function startAppProcess(options: {
     process.execPath,
     [
       path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      // As `npm start` runs it (package.json): see docs/decisions.md.
+      '--max-semi-space-size=64',
       ...(options.imports ?? []).flatMap((module) => ['--import', module]),
       'app/server/main.ts',
     ],
