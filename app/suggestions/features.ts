@@ -62,6 +62,12 @@ const STAGES: [RegExp, (m: RegExpMatchArray) => string | null][] = [
   ],
   [/\b(?:eyfs|reception|nursery|early years)\b/gi, () => 'early-years'],
   [/\b(?:sixth form|post-16|post 16|year 12|year 13|college)\b/gi, () => 'post-16'],
+  // A school's kind named outright ("our secondary", "six primaries"); not "primary need".
+  [/\b(?:primar(?:y|ies)|infant|junior)\b(?!\s+(?:need|area|concern))/gi, () => 'primary'],
+  [/\b(?:secondar(?:y|ies)|high school|gcses?)\b(?!\s+(?:need|area|concern))/gi, () => 'secondary'],
+  [/\ball[\s-]through\b/gi, () => 'all-through'],
+  [/\b(?:pre-?school|two-year-olds?|2-year-olds?|childminders?)\b/gi, () => 'early-years'],
+  [/\bA[\s-]levels?\b/g, () => 'post-16'],
 ]
 
 /** Stemmed words and neighbouring pairs (not across a stop word or a sentence's end). */

@@ -10,7 +10,7 @@ import {
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import type { DB, Json } from '../../db/types'
 import { conditions } from '../reference/conditions'
-import { loadModel, trainModelGivingWay, type SuggestionModel } from './model'
+import { loadModel, MODEL_FORMAT, trainModelGivingWay, type SuggestionModel } from './model'
 import { needCueMatcher } from './need-cues'
 import type { Suggester } from './suggest'
 import { caseStudyText } from './texts'
@@ -44,7 +44,10 @@ async function vocabulary(db: Kysely<DB>) {
 export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
   const stamp = await findPublishedTrainingStamp(db)
   const latest = await findLatestSuggestionModel(db)
-  if (latest && latest.source_stamp === stamp) return { version: latest.version, trained: false }
+  // The newest model stands if it learned from the library as it is now, in today's format.
+  const current = latest?.version.startsWith(`${MODEL_FORMAT}-`)
+  if (latest && current && latest.source_stamp === stamp)
+    return { version: latest.version, trained: false }
   const [rows, { terms, synonymGroups }] = await Promise.all([
     listPublishedForTraining(db, MAX_TRAINING_EXAMPLES),
     vocabulary(db),

@@ -3,6 +3,13 @@ import naiveBayesTextClassifier from 'wink-naive-bayes-text-classifier'
 import { inputFeatures, textFeatures } from './features'
 import { suggestedSchemes } from './schemes'
 
+/**
+ * How models are trained and read: the prefix of every model's version. A change to either is a
+ * new format, and a stored model of an older one is retrained (model-store.server.ts).
+ * nb2: a school's kind ("our secondary", "all-through") names a phase as a year group does.
+ */
+export const MODEL_FORMAT = 'nb2'
+
 // The classifier behind tag suggestions: for every term of every suggested scheme, a naive Bayes
 // text classifier (winkjs) that reads a text as the set of its words and word pairs and answers
 // "is this term one of its tags?". It learns from published case studies, which moderators have
@@ -176,8 +183,7 @@ function* trainingSteps(
   hash.update(JSON.stringify([synonymGroups, vocabularyWeight, options.unigrams ?? false]))
   hash.update(`${MIN_EXAMPLES_PER_FEATURE}`)
   return {
-    // "nb1": how models are trained and read; a change to that is a new prefix.
-    version: `nb1-${hash.digest('hex').slice(0, 12)}`,
+    version: `${MODEL_FORMAT}-${hash.digest('hex').slice(0, 12)}`,
     trainedAt: now.toISOString(),
     trainedOn: examples.length,
     classifiers,

@@ -12,6 +12,7 @@
 //   npm run eval:suggestions                        the table, on the held-out set
 //   npm run eval:suggestions -- --json              the figures as JSON
 //   npm run eval:suggestions -- --set dev           the table on the development set
+//   npm run eval:suggestions -- --set dev2          the table on the second author's part of it
 //   npm run eval:suggestions -- --set dev --items   every development item's suggestions
 //                                                   against its tags
 
@@ -31,14 +32,14 @@ import {
   type Coding,
   type HeldOutSubmission,
 } from '../fixtures/suggestions/held-out'
-import { devSubmissions } from '../fixtures/suggestions/dev'
+import { devSecondAuthor, devSubmissions } from '../fixtures/suggestions/dev'
 
 const argv = process.argv.slice(2)
 const args = new Set(argv)
 const setName = argv[argv.indexOf('--set') + 1]
-const useDev = args.has('--set') && setName === 'dev'
-if (args.has('--set') && setName !== 'dev' && setName !== 'held-out')
-  throw new Error(`--set ${setName ?? ''}: the sets are dev and held-out`)
+const useDev = args.has('--set') && (setName === 'dev' || setName === 'dev2')
+if (args.has('--set') && !useDev && setName !== 'held-out')
+  throw new Error(`--set ${setName ?? ''}: the sets are dev, dev2 and held-out`)
 
 export function demoTrainingSet(): TrainingExample[] {
   return buildDemoCaseStudies().map((d) => ({
@@ -210,8 +211,12 @@ function print(report: ReturnType<typeof evaluate>) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (args.has('--items') && !useDev)
-    throw new Error('--items lists the development set only: add --set dev')
-  const report = useDev ? evaluate(devSubmissions, 'development set') : evaluate()
+    throw new Error('--items lists the development set only: add --set dev or --set dev2')
+  const report = !useDev
+    ? evaluate()
+    : setName === 'dev2'
+      ? evaluate(devSecondAuthor, 'development set, second author')
+      : evaluate(devSubmissions, 'development set')
   if (args.has('--json')) {
     const { results: _results, ...figures } = report
     console.log(JSON.stringify(figures, null, 2))

@@ -5,6 +5,7 @@ import { generateReference } from '../../app/submissions/reference'
 import { submitResponse } from '../../app/submissions/response.server'
 import { suggestionReport } from '../../app/suggestions/agreement.server'
 import { trainFromPublished } from '../../app/suggestions/model-store.server'
+import { MODEL_FORMAT } from '../../app/suggestions/model'
 import { loadSuggestionsForReview } from '../../app/suggestions/review.server'
 import { suggestionVersion } from '../../app/suggestions/suggest'
 import {
@@ -233,4 +234,18 @@ test('the model is retrained only when the published library changed', async () 
   expect(second.trained).toBe(true)
   expect(second.version).not.toBe(first.version)
   expect((await findLatestSuggestionModel(t.db))?.trained_on).toBe(81)
+})
+
+test('a model stored in an older format is retrained even when the library has not changed', async () => {
+  const latest = (await findLatestSuggestionModel(t.db))!
+  // The same library, as a model of a format this code no longer reads that way.
+  await t.db
+    .updateTable('suggestion_models')
+    .set({ version: `nb0-${latest.version.split('-')[1]}` })
+    .where('version', '=', latest.version)
+    .execute()
+  const again = await trainFromPublished(t.db)
+  expect(again.trained).toBe(true)
+  expect(again.version).toBe(latest.version)
+  expect(again.version.startsWith(`${MODEL_FORMAT}-`)).toBe(true)
 })

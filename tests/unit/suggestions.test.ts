@@ -55,6 +55,13 @@ test('features: stems and word pairs, stop words out, numbers shared, year group
   expect(textFeatures('Students in the sixth form and Year 12').features).toContain(
     '#stage-post-16',
   )
+  // A school's kind named outright names its phase; a pupil's primary need does not.
+  const stages = (text: string) => textFeatures(text).features.filter((f) => f.startsWith('#stage'))
+  expect(stages('Our all-through school and six primaries')).toEqual([
+    '#stage-primary',
+    '#stage-all-through',
+  ])
+  expect(stages('Her primary need is SLCN.')).toEqual([])
 })
 
 test('need cues: a condition the census places under one need is a likely cue, an ambiguous one possible', () => {
@@ -181,6 +188,8 @@ test('practice cue phrases: capitals match as written, hyphens and spaces alike,
   expect(matches('Thrive', 'pupils thrive here')).toBeUndefined()
   // Whole words only, and a comma between two words breaks a phrase written without one.
   expect(matches('TA', 'TAs and a TAble')).toBe('TAs')
+  // Every word of a phrase may take -s, not only the last.
+  expect(matches('meet the parent', 'The SENCo meets the parents weekly')).toBe('meets the parents')
   expect(matches('family learning', 'family, learning')).toBeUndefined()
 })
 
@@ -261,6 +270,8 @@ test('a practice named outright is suggested as likely, with the phrase as its r
     { text: 'Pupils at risk of exclusion go on a managed move rather than being excluded.' },
   )
   expect(none.find((s) => s.code === 'alternatives-to-exclusion')?.confidence).not.toBe('likely')
+  // With nothing in the text pointing to a practice, the classifier's guess alone suggests none.
+  expect(none.filter((s) => s.scheme === 'practice')).toEqual([])
 })
 
 test('a practice’s cue and the classifier’s guess add up, and a faint sum is not suggested', () => {
