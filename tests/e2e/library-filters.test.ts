@@ -83,6 +83,37 @@ test('with JavaScript, typing in the search box updates the results without a re
   await context.close()
 })
 
+test('with JavaScript, the page hydrates on the markup the server wrote, and a ticked box keeps its focus', async () => {
+  // The filter panel's markup is written by a string template on the server and hydrated by
+  // React: a difference would show as a hydration error, and React would redraw the page.
+  const context = await browser.newContext({ javaScript: true })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto('/library?need=ASD&q=autism')
+  await expectHeading(page, 'Practice library')
+  await page.waitForFunction(
+    () => 'hydrated' in document.documentElement.dataset || window.__remixRouter,
+  )
+  await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true))
+  const box = page.getByRole('checkbox', { name: /^Speech, language and communication needs/ })
+  await box.focus()
+  await page.keyboard.press('Space')
+  await page.waitForURL((url) => url.searchParams.getAll('need').sort().join() === 'ASD,SLCN')
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/matching ‘autism’/)
+  expect(await box.isChecked()).toBe(true)
+  expect(
+    await page.getByRole('checkbox', { name: /^Autistic spectrum disorder/ }).isChecked(),
+  ).toBe(true)
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('need-SLCN')
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 test('need and practice landing pages describe the term, count its case studies and list the newest', async () => {
   const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()
