@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server'
 import { NonceProvider } from './utils/nonce'
 
 const CLOSING = '</body></html>'
+const DOCTYPE = '<!DOCTYPE html>'
 
 // No page defers data, so nothing is gained by streaming, and the page is rendered whole:
 // - The data the browser hydrates from (which Remix encodes as a stream) is read first and handed
@@ -55,12 +56,18 @@ export default async function handleRequest(
   }
   // The last: Remix's data scripts after it cannot contain it, as they escape every `<`.
   const at = html.lastIndexOf(CLOSING)
-  const body =
+  const parts =
     at < 0
-      ? `<!DOCTYPE html>${html}`
-      : `<!DOCTYPE html>${html.slice(0, at)}${html.slice(at + CLOSING.length)}${CLOSING}`
-  // Encoded once here: given a string, the Response would measure it and encode it again.
-  const bytes = Buffer.from(body)
+      ? [DOCTYPE, html]
+      : [DOCTYPE, html.slice(0, at), html.slice(at + CLOSING.length), CLOSING]
+  // Encoded once, part by part, into one buffer of the right size: joined first, the page would
+  // be copied whole into a new string before encoding (and given as a string, the Response would
+  // measure it and encode it again).
+  let size = 0
+  for (const part of parts) size += Buffer.byteLength(part)
+  const bytes = Buffer.allocUnsafe(size)
+  let written = 0
+  for (const part of parts) written += bytes.write(part, written)
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   responseHeaders.set('Content-Length', String(bytes.length))
   const response = new Response(bytes, { headers: responseHeaders, status: responseStatusCode })
