@@ -110,6 +110,12 @@ test('with JavaScript, the page hydrates on the markup the server wrote, and a t
   ).toBe(true)
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('need-SLCN')
   expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
+  // A result's title is followed in the page, as a <Link> is: no reload.
+  const first = page.locator('ol[aria-label="Case studies"] h2 a').first()
+  const title = (await first.textContent())!
+  await first.click()
+  await expectHeading(page, title)
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
   expect(errors).toEqual([])
   await context.close()
 })

@@ -10,6 +10,7 @@ import {
   type LibraryQuery,
 } from '~/library/library-query'
 import type { NoResultsHelp } from '~/library/no-results.server'
+import { useFollowInPage } from '~/utils/follow-in-page'
 import { inSentence } from './interpretation'
 
 export function Results({
@@ -45,14 +46,25 @@ export function Results({
       </div>
     )
   }
+  return <ResultList hits={hits} />
+}
+
+function ResultList({ hits }: { hits: LibraryPageHit[] }) {
+  // Plain links followed in the page by one handler (useFollowInPage), not a <Link> each.
+  const follow = useFollowInPage()
   return (
     <ol className="govuk-list" aria-label="Case studies">
       {hits.map((hit) => (
         <li key={hit.slug} className="app-result">
           <h2 className="govuk-heading-m govuk-!-margin-bottom-2">
-            <Link className="govuk-link" to={`/library/${hit.slug}`}>
+            <a
+              className="govuk-link"
+              href={`/library/${hit.slug}`}
+              data-discover="true"
+              onClick={follow}
+            >
               {hit.title}
-            </Link>
+            </a>
           </h2>
           <p className="govuk-body">
             {/* Plain runs as text, highlighted ones marked: no element is spent on plain text. */}
