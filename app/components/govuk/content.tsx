@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react'
+import { PageLink } from '~/components/page-link'
 import type { ReactNode } from 'react'
 
 export function NotificationBanner({
@@ -62,11 +63,11 @@ export function Pagination({
     <nav className="govuk-pagination" aria-label="Results pages">
       {page > 1 ? (
         <div className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" to={hrefFor(page - 1)} rel="prev">
+          <PageLink className="govuk-link govuk-pagination__link" to={hrefFor(page - 1)} rel="prev">
             <span className="govuk-pagination__link-title">
               Previous<span className="govuk-visually-hidden"> page</span>
             </span>
-          </Link>
+          </PageLink>
         </div>
       ) : null}
       <ul className="govuk-pagination__list">
@@ -82,11 +83,11 @@ export function Pagination({
       </ul>
       {page < pageCount ? (
         <div className="govuk-pagination__next">
-          <Link className="govuk-link govuk-pagination__link" to={hrefFor(page + 1)} rel="next">
+          <PageLink className="govuk-link govuk-pagination__link" to={hrefFor(page + 1)} rel="next">
             <span className="govuk-pagination__link-title">
               Next<span className="govuk-visually-hidden"> page</span>
             </span>
-          </Link>
+          </PageLink>
         </div>
       ) : null}
     </nav>
@@ -112,14 +113,14 @@ function PaginationItem({
       <li
         className={`govuk-pagination__item${p === page ? ' govuk-pagination__item--current' : ''}`}
       >
-        <Link
+        <PageLink
           className="govuk-link govuk-pagination__link"
           to={hrefFor(p)}
           aria-label={`Page ${p}`}
           aria-current={p === page ? 'page' : undefined}
         >
           {p}
-        </Link>
+        </PageLink>
       </li>
     </>
   )

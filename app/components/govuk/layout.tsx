@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react'
+import { PageLink } from '~/components/page-link'
 import type { ReactNode } from 'react'
 
 export function SkipLink() {
@@ -26,9 +26,9 @@ export function Header({ user }: { user: HeaderUser | null }) {
     <header className="govuk-header" data-module="govuk-header">
       <div className="govuk-header__container govuk-width-container">
         <div className="govuk-header__logo">
-          <Link to="/" className="govuk-header__link govuk-header__service-name">
+          <PageLink to="/" className="govuk-header__link govuk-header__service-name">
             Inclusion in Practice
-          </Link>
+          </PageLink>
         </div>
         <div className="govuk-header__content">
           <nav aria-label="Menu" className="govuk-header__navigation">
@@ -42,9 +42,9 @@ export function Header({ user }: { user: HeaderUser | null }) {
             </button>
             <ul id="navigation" className="govuk-header__navigation-list">
               <li className="govuk-header__navigation-item">
-                <Link className="govuk-header__link" to="/library">
+                <PageLink className="govuk-header__link" to="/library">
                   Practice library
-                </Link>
+                </PageLink>
               </li>
               {user ? (
                 <>
@@ -54,27 +54,27 @@ export function Header({ user }: { user: HeaderUser | null }) {
                     )
                     .map((area) => (
                       <li className="govuk-header__navigation-item" key={area.path}>
-                        <Link className="govuk-header__link" to={area.path}>
+                        <PageLink className="govuk-header__link" to={area.path}>
                           {area.label}
-                        </Link>
+                        </PageLink>
                       </li>
                     ))}
                   <li className="govuk-header__navigation-item">
-                    <Link className="govuk-header__link" to="/account">
+                    <PageLink className="govuk-header__link" to="/account">
                       {user.name}
-                    </Link>
+                    </PageLink>
                   </li>
                   <li className="govuk-header__navigation-item">
-                    <Link className="govuk-header__link" to="/sign-out">
+                    <PageLink className="govuk-header__link" to="/sign-out">
                       Sign out
-                    </Link>
+                    </PageLink>
                   </li>
                 </>
               ) : (
                 <li className="govuk-header__navigation-item">
-                  <Link className="govuk-header__link" to="/sign-in">
+                  <PageLink className="govuk-header__link" to="/sign-in">
                     Staff sign in
-                  </Link>
+                  </PageLink>
                 </li>
               )}
             </ul>
@@ -92,9 +92,9 @@ export function PhaseBanner() {
         <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
         <span className="govuk-phase-banner__text">
           This is a new service. Help us improve it by{' '}
-          <Link className="govuk-link" to="/feedback">
+          <PageLink className="govuk-link" to="/feedback">
             telling us what you think
-          </Link>
+          </PageLink>
           .
         </span>
       </p>
@@ -111,24 +111,24 @@ export function Footer() {
             <h2 className="govuk-visually-hidden">Support links</h2>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/privacy">
+                <PageLink className="govuk-footer__link" to="/privacy">
                   Privacy
-                </Link>
+                </PageLink>
               </li>
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/accessibility">
+                <PageLink className="govuk-footer__link" to="/accessibility">
                   Accessibility statement
-                </Link>
+                </PageLink>
               </li>
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/cookies">
+                <PageLink className="govuk-footer__link" to="/cookies">
                   Cookies
-                </Link>
+                </PageLink>
               </li>
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/feedback">
+                <PageLink className="govuk-footer__link" to="/feedback">
                   Feedback
-                </Link>
+                </PageLink>
               </li>
             </ul>
             <span className="govuk-footer__licence-description">

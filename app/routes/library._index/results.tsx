@@ -10,7 +10,7 @@ import {
   type LibraryQuery,
 } from '~/library/library-query'
 import type { NoResultsHelp } from '~/library/no-results.server'
-import { useFollowInPage } from '~/utils/follow-in-page'
+import { useFollowInPage } from '~/components/page-link'
 import { inSentence } from './interpretation'
 
 export function Results({

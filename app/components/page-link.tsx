@@ -1,5 +1,5 @@
 import { useNavigate } from '@remix-run/react'
-import type { MouseEvent } from 'react'
+import type { AnchorHTMLAttributes, MouseEvent } from 'react'
 
 /**
  * A click handler for plain `<a href>` links that follows them in the page, as Remix's <Link>
@@ -29,4 +29,22 @@ export function useFollowInPage() {
     event.preventDefault()
     navigate(`${link.pathname}${link.search}${link.hash}`)
   }
+}
+
+/**
+ * A link within the service, followed in the page as Remix's <Link> is, for a fraction of its
+ * cost: for the links every page has (the header, the footer) and lists of links. `to` is a path
+ * from the root ("/library?page=2"), not one relative to the page.
+ */
+export function PageLink({
+  to,
+  children,
+  ...props
+}: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>) {
+  const follow = useFollowInPage()
+  return (
+    <a {...props} href={to} data-discover="true" onClick={follow}>
+      {children}
+    </a>
+  )
 }
