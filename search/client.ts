@@ -13,6 +13,16 @@ export interface SearchService {
   /** Name of the live case-study index that the library reads. */
   caseStudiesIndex: string
   indexPrefix: string
+  /**
+   * How many times this process has changed the live index (documents or settings): search
+   * results read before a change are never reused after it (app/library/results-cache.server.ts).
+   */
+  changes: { count: number }
+}
+
+/** After this process has changed what the live index holds or how it searches. */
+export function noteIndexChanged(search: SearchService) {
+  search.changes.count++
 }
 
 export function createSearchService(config: SearchConfig): SearchService {
@@ -24,5 +34,6 @@ export function createSearchService(config: SearchConfig): SearchService {
     }),
     caseStudiesIndex: `${config.indexPrefix}case_studies`,
     indexPrefix: config.indexPrefix,
+    changes: { count: 0 },
   }
 }

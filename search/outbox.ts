@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { EnqueuedTaskPromise, Index } from 'meilisearch'
 import type { DB } from '../db/types'
 import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
-import type { SearchService } from './client'
+import { noteIndexChanged, type SearchService } from './client'
 import { recordWithholding } from '../db/repositories/privacy'
 import { toIndexableDocuments, type CaseStudyDocument } from './documents'
 import { MeilisearchHttpError } from './http-client'
@@ -157,6 +157,7 @@ async function applyToIndex(search: SearchService, changes: IndexChange[]): Prom
     writes++
     try {
       await writeChanges(index, part)
+      noteIndexChanged(search)
     } catch (error) {
       if (writes === 1 && !isRefusal(error)) throw error
       const message = describe(error)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/types'
 import { listPublishedCaseStudiesWithTags } from '../db/repositories/case-studies'
 import { listSynonymGroups } from '../db/repositories/search-synonyms'
-import type { SearchService } from './client'
+import { noteIndexChanged, type SearchService } from './client'
 import { withholdCaseStudy } from '../app/privacy/public-boundary.server'
 import { toIndexableDocuments } from './documents'
 import { applyCaseStudySettings, waitOk } from './index-settings'
@@ -50,6 +50,7 @@ export async function rebuildCaseStudyIndex(
         .swapIndexes([{ indexes: [live, fresh], rename: false }])
         .waitTask({ timeout: 60_000 }),
     )
+    noteIndexChanged(search)
     return { indexed }
   } finally {
     // After the swap this name holds the old documents; before it, a half-built index.

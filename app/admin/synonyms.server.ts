@@ -11,7 +11,7 @@ import {
   updateSynonymGroup,
 } from '../../db/repositories/search-synonyms'
 import type { DB } from '../../db/types'
-import type { SearchService } from '../../search/client'
+import { noteIndexChanged, type SearchService } from '../../search/client'
 import { toMeilisearchSynonyms, waitOk } from '../../search/index-settings'
 
 // Search synonyms, edited by administrators. Postgres holds them; every change queues a job that
@@ -106,6 +106,7 @@ export async function applySynonymsToSearch(db: Kysely<DB>, search: SearchServic
       .updateSynonyms(toMeilisearchSynonyms(groups))
       .waitTask({ timeout: 120_000 }),
   )
+  noteIndexChanged(search)
   return { groups: groups.length }
 }
 

@@ -9,6 +9,7 @@ import {
 import type { CaseStudyDocument } from '../../search/documents'
 import { FACETS, hasLikeContext, toMeilisearchFilter, type LibraryQuery } from './library-query'
 import { contextTiers, resolveLikeContext } from './like-context.server'
+import { cachedResults } from './results-cache.server'
 import {
   compileVocabulary,
   engineQuery,
@@ -137,11 +138,25 @@ export async function interpretQuery(context: AppLoadContext, q: string) {
  * The library search the page and the API run: with query understanding when the query names a
  * condition and the search engine answers, otherwise the plain search (with its Postgres fallback).
  */
-export async function searchLibraryInterpreted(
+export function searchLibraryInterpreted(
   context: AppLoadContext,
   query: LibraryQuery,
   perPage = PAGE_SIZE,
   highlight = true,
+): Promise<InterpretedResults> {
+  return cachedResults(
+    context,
+    JSON.stringify([query, perPage, highlight]),
+    () => searchLibraryAfresh(context, query, perPage, highlight),
+    (results) => results.source === 'search',
+  )
+}
+
+async function searchLibraryAfresh(
+  context: AppLoadContext,
+  query: LibraryQuery,
+  perPage: number,
+  highlight: boolean,
 ): Promise<InterpretedResults> {
   const interpreted = await interpretQuery(context, query.q).catch(() => null)
   if (interpreted) {

@@ -76,6 +76,8 @@ export const envSchema = z
       .enum(['on', 'off'], { errorMap: () => ({ message: 'OUTBOX_WORKER must be on or off' }) })
       .default('on'),
     RECONCILE_INTERVAL_SECONDS: wholeNumber('RECONCILE_INTERVAL_SECONDS', 0, 86400).default('300'),
+    /** Unset: 5 seconds, or 0 (no cache) under NODE_ENV=test. app/library/results-cache.server.ts */
+    LIBRARY_CACHE_SECONDS: wholeNumber('LIBRARY_CACHE_SECONDS', 0, 60).optional(),
     NOTIFY_API_KEY: z.preprocess(
       emptyAsUndefined,
       z

@@ -79,12 +79,16 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
  * The app in a process of its own, started by the same launcher as `npm start` (production build),
  * so that the load generator in this process does not share the app's event loop.
  */
-export async function startAppServer(env: BenchEnvironment) {
+export async function startAppServer(
+  env: BenchEnvironment,
+  variables: Record<string, string> = {},
+) {
   const app = await startAppProcess({
     databaseUrl: env.databaseUrl,
     meiliUrl: env.meiliUrl,
     meiliMasterKey: env.meiliKey,
     indexPrefix: env.search.indexPrefix,
+    env: variables,
   })
   return { url: app.baseUrl, pid: app.pid, close: app.stop }
 }

@@ -4,14 +4,23 @@
 // `--accept-encoding 'gzip, deflate, br'` the API and the page are asked for compressed answers,
 // as browsers ask (results in search-results-compressed.json). Each way is first run unmeasured
 // for `--warm-up` seconds (5; 0 for none), so the figures are those of a running app.
+//
+// Those figures are the uncached worst case: the app runs with its results cache off
+// (LIBRARY_CACHE_SECONDS=0, as under test). Then, at the first connection level, a realistic mix
+// of searches (realisticSearches below: a few popular searches and a long tail of unique ones)
+// is run three ways again, with the cache on as deployed (5 s), beside raw Meilisearch answering
+// the same mix.
 process.env.NODE_ENV = 'production'
 
 import { writeFile } from 'node:fs/promises'
+import type autocannon from 'autocannon'
 import { cpus } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseLibraryQuery } from '../../app/library/library-query'
 import { buildLibraryQueries } from '../../app/library/search.server'
+import { regions } from '../../app/reference/regions'
+import { taxonomyTerms } from '../../app/reference/taxonomy'
 import {
   librarySearches,
   seedIndexedCorpus,
@@ -48,6 +57,63 @@ const instances = Number(values.instances)
 const encoding = values['accept-encoding']
 const warmUp = Number(values['warm-up'])
 const compressed = encoding ? { headers: { 'accept-encoding': encoding } } : {}
+
+/**
+ * Searches as a library's traffic runs: the first page of the library (a quarter of views),
+ * the benchmark's twelve searches weighted by rank (Zipf: the first twice as often as the
+ * second...; together 35%), and a long tail (40%) of searches each made once: two words, a word
+ * and a filter, or two filters and a page, drawn from the taxonomy. Seeded, so every run asks the
+ * same.
+ */
+function realisticSearches(count: number, seed: number): string[] {
+  let state = seed >>> 0
+  const random = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0
+    let x = state
+    x = Math.imul(x ^ (x >>> 15), x | 1)
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  }
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
+  const words = [
+    ...new Set(
+      taxonomyTerms
+        .flatMap((t) => t.label.toLowerCase().split(/[^a-z]+/))
+        .filter((w) => w.length > 3),
+    ),
+  ]
+  const facets = [
+    ...taxonomyTerms
+      .filter((t) => ['need', 'practice', 'phase', 'setting'].includes(t.scheme))
+      .map((t) => `${t.scheme}=${t.code}`),
+    ...regions.map((r) => `region=${r.code}`),
+  ]
+  const zipf = librarySearches.map((_, i) => 1 / (i + 1))
+  const zipfTotal = zipf.reduce((a, b) => a + b, 0)
+  const popular = () => {
+    let r = random() * zipfTotal
+    for (let i = 0; i < zipf.length; i++) if ((r -= zipf[i]!) <= 0) return librarySearches[i]!
+    return librarySearches[0]!
+  }
+  const seen = new Set<string>()
+  const tail = (): string => {
+    const kind = random()
+    const search =
+      kind < 0.5
+        ? `q=${pick(words)}+${pick(words)}`
+        : kind < 0.75
+          ? `q=${pick(words)}&${pick(facets)}`
+          : `${pick(facets)}&${pick(facets)}&page=${1 + Math.floor(random() * 5)}`
+    if (seen.has(search)) return tail()
+    seen.add(search)
+    return search
+  }
+  return Array.from({ length: count }, () => {
+    const r = random()
+    return r < 0.25 ? '' : r < 0.6 ? popular() : tail()
+  })
+}
 
 const env = await startBenchEnvironment()
 try {
@@ -145,13 +211,79 @@ try {
     )
   }
   await Promise.all([app, ...moreApps].map((server) => server.close()))
+
+  // The realistic mix, at the first connection level, with the results cache on as deployed.
+  // One stream of searches for all the connections (each request takes the next), so a search
+  // made once is made once, whichever connection makes it.
+  const mix = realisticSearches(40_000, 23)
+  const stream = (from: number, toRequest: (search: string) => Partial<autocannon.Request>) => {
+    let next = from
+    return [
+      {
+        method: 'GET' as const,
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          ...toRequest(mix[next++ % mix.length]!),
+        }),
+      },
+    ]
+  }
+  const mixConnections = levels[0]!
+  const cachedApp = await startAppServer(env, { LIBRARY_CACHE_SECONDS: '5' })
+  const cachedProcesses = { ...processes, app: cachedApp.pid }
+  const asRaw = (search: string) => ({
+    method: 'POST' as const,
+    path: '/multi-search',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.meiliKey}` },
+    body: JSON.stringify({
+      queries: buildLibraryQueries(indexUid, parseLibraryQuery(new URLSearchParams(search)).query),
+    }),
+  })
+  const asApi = (search: string) => ({ path: `/api/case-studies?${search}`, ...compressed })
+  const asPage = (search: string) => ({ path: `/library?${search}`, ...compressed })
+  // The app's stream goes on from one way to the next, so no search of the tail is made twice.
+  let position = 0
+  const appStream = (toRequest: (search: string) => Partial<autocannon.Request>) => {
+    const requests = stream(position, toRequest)
+    position += 20_000 / 2
+    return requests
+  }
+  if (warmUp > 0) await load(cachedApp.url, appStream(asPage), mixConnections, warmUp)
+  const rawMix = await load(env.meiliUrl, stream(0, asRaw), mixConnections, seconds, processes)
+  const apiMix = await load(
+    cachedApp.url,
+    appStream(asApi),
+    mixConnections,
+    seconds,
+    cachedProcesses,
+  )
+  const pageMix = await load(
+    cachedApp.url,
+    appStream(asPage),
+    mixConnections,
+    seconds,
+    cachedProcesses,
+  )
+  await cachedApp.close()
+  const realistic = {
+    connections: mixConnections,
+    cacheSeconds: 5,
+    raw: rawMix,
+    api: apiMix,
+    page: pageMix,
+    apiVsRaw: ratio(apiMix, rawMix),
+    pageVsRaw: ratio(pageMix, rawMix),
+  }
+  say(
+    `Realistic mix, ${mixConnections} connections, results cache on: raw ${JSON.stringify(rawMix)} api ${JSON.stringify(apiMix)} page ${JSON.stringify(pageMix)}`,
+  )
   await writeFile(
     // A run with compression is kept apart from the results the benchmark table is made from.
     path.join(
       import.meta.dirname,
       encoding ? 'search-results-compressed.json' : 'search-results.json',
     ),
-    `${JSON.stringify({ count, seconds, machine, ...(encoding ? { acceptEncoding: encoding } : {}), runs }, null, 2)}\n`,
+    `${JSON.stringify({ count, seconds, machine, ...(encoding ? { acceptEncoding: encoding } : {}), runs, realistic }, null, 2)}\n`,
   )
 
   // Each way of asking, with how many app instances answered it.
@@ -206,6 +338,23 @@ try {
       )
     }
   }
+  say('')
+  say(
+    `| Realistic mix (25% the first page, 35% twelve popular searches, 40% searches made once), results cache on, ${realistic.connections} connections | Requests/s | p95 ms | Meilisearch CPU/request | App CPU/request |`,
+  )
+  say('| --- | --- | --- | --- | --- |')
+  for (const [name, f, app] of [
+    ['Raw Meilisearch (the same multi-searches, no cache)', realistic.raw, false],
+    ['JSON API `/api/case-studies`', realistic.api, true],
+    ['HTML page `/library`', realistic.page, true],
+  ] as const) {
+    say(
+      `| ${name} | ${f.rps} | ${f.p95} | ${f.cpuMsPerRequest?.Meilisearch} | ${app ? f.cpuMsPerRequest?.app : '–'} |`,
+    )
+  }
+  say(
+    `Realistic mix — API/raw: ${realistic.apiVsRaw.rps}× throughput; page/raw: ${realistic.pageVsRaw.rps}× throughput, p95 ${realistic.page.p95} ms`,
+  )
 } finally {
   await env.stop()
 }
