@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react'
+import { PageLink } from '~/components/page-link'
 
 /** Chosen filters as links that each remove one, and "Clear filters" (GOV.UK filter pattern). */
 export function FilterTags({
@@ -15,18 +15,18 @@ export function FilterTags({
       <ul className="govuk-list app-filter-tags">
         {tags.map((tag) => (
           <li key={tag.key}>
-            <Link className="app-filter-tag" to={tag.href}>
+            <PageLink className="app-filter-tag" to={tag.href}>
               <span className="govuk-visually-hidden">Remove filter </span>
               {tag.label}
               <span aria-hidden="true"> ✕</span>
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>
       <p className="govuk-body">
-        <Link className="govuk-link" to={clearHref}>
+        <PageLink className="govuk-link" to={clearHref}>
           Clear filters
-        </Link>
+        </PageLink>
       </p>
     </div>
   )

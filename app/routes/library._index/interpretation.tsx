@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react'
+import { PageLink } from '~/components/page-link'
 import { Fragment } from 'react'
 import { libraryHref, type LibraryQuery } from '~/library/library-query'
 import type { Interpretation } from '~/library/query-understanding'
@@ -50,7 +50,7 @@ export function InterpretationLine({
         Showing practice for{' '}
         {listOf(
           interpretation.needs.map((need) => (
-            <Link
+            <PageLink
               key={need.code}
               className="govuk-link"
               to={libraryHref(query, {
@@ -61,7 +61,7 @@ export function InterpretationLine({
               })}
             >
               {inSentence(need.label)}
-            </Link>
+            </PageLink>
           )),
         )}
         {conditions.length > 0 ? (
