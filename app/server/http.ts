@@ -168,6 +168,8 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
 function withoutPrefix(req: IncomingMessage, prefix: string, run: (restore: () => void) => void) {
   const original = req.url ?? '/'
   const mount = prefix.endsWith('/') ? prefix.slice(0, -1) : ''
+  // serve-static reads the whole address here, as Express keeps it, to redirect "/dir" to "/dir/".
+  ;(req as IncomingMessage & { originalUrl?: string }).originalUrl = original
   if (mount) req.url = original.slice(mount.length) || '/'
   run(() => (req.url = original))
 }
