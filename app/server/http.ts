@@ -111,8 +111,12 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
       : answerWithLoader(serverBuild, 'routes/api.case-studies', remix)
 
   const answer = (req: IncomingMessage, res: ServerResponse, nonce: string) => {
+    let address: string | undefined
     const context: AppLoadContext = {
-      clientAddress: clientAddress(req),
+      // Worked out when asked for (the rate limits of a few forms), not for every request.
+      get clientAddress() {
+        return (address ??= clientAddress(req))
+      },
       services,
       requestState: { formHasErrors: false },
       cspNonce: nonce,
@@ -184,14 +188,17 @@ function clientAddress(req: IncomingMessage) {
 
 /** The address the client asked for, as the client saw it (through the proxy, if any). */
 function publicUrl(req: IncomingMessage) {
-  const trusted = trustProxy(req.socket.remoteAddress ?? '', 0)
   const first = (header: string | string[] | undefined) =>
     (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim() || undefined
+  const forwardedProto = first(req.headers['x-forwarded-proto'])
+  const forwardedHost = first(req.headers['x-forwarded-host'])
+  // The proxy's word is taken only from the proxy (asked only when it has a word to give).
+  const trusted =
+    (forwardedProto !== undefined || forwardedHost !== undefined) &&
+    trustProxy(req.socket.remoteAddress ?? '', 0)
   const encrypted = 'encrypted' in req.socket && Boolean(req.socket.encrypted)
-  const protocol =
-    (trusted && first(req.headers['x-forwarded-proto'])) || (encrypted ? 'https' : 'http')
-  const host =
-    (trusted && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
+  const protocol = (trusted && forwardedProto) || (encrypted ? 'https' : 'http')
+  const host = (trusted && forwardedHost) || req.headers.host || 'localhost'
   return `${protocol}://${host}${req.url ?? '/'}`
 }
 

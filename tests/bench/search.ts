@@ -242,10 +242,12 @@ try {
   const asApi = (search: string) => ({ path: `/api/case-studies?${search}`, ...compressed })
   const asPage = (search: string) => ({ path: `/library?${search}`, ...compressed })
   // The app's stream goes on from one way to the next, so no search of the tail is made twice.
+  // Each way's share of the stream: more than any way asks for in its seconds.
+  const MIX_PER_WAY = 10_000
   let position = 0
   const appStream = (toRequest: (search: string) => Partial<autocannon.Request>) => {
     const requests = stream(position, toRequest)
-    position += 20_000 / 2
+    position += MIX_PER_WAY
     return requests
   }
   if (warmUp > 0) await load(cachedApp.url, appStream(asPage), mixConnections, warmUp)

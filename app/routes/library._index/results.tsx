@@ -1,4 +1,3 @@
-import { Link } from '@remix-run/react'
 import { Tag } from '~/components/govuk/content'
 import { evidenceStrengthLabel } from '~/library/evidence-strength'
 import type { LibraryPageData, LibraryPageHit } from '~/library/library-page.server'
@@ -10,7 +9,7 @@ import {
   type LibraryQuery,
 } from '~/library/library-query'
 import type { NoResultsHelp } from '~/library/no-results.server'
-import { useFollowInPage } from '~/components/page-link'
+import { PageLink, useFollowInPage } from '~/components/page-link'
 import { inSentence } from './interpretation'
 
 export function Results({
@@ -39,9 +38,9 @@ export function Results({
           <li>using fewer or more general words, such as ‘autism’ rather than a programme name</li>
         </ul>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/library">
+          <PageLink className="govuk-link" to="/library">
             See all case studies
-          </Link>
+          </PageLink>
         </p>
       </div>
     )
@@ -127,13 +126,13 @@ function NoResultsSuggestions({
             {help.closest.map((near) =>
               near.kind === 'condition' ? (
                 <li key={`c-${near.name}`}>
-                  <Link className="govuk-link" to={libraryHref(query, { q: near.name })}>
+                  <PageLink className="govuk-link" to={libraryHref(query, { q: near.name })}>
                     {near.name}
-                  </Link>
+                  </PageLink>
                 </li>
               ) : (
                 <li key={`n-${near.code}`}>
-                  <Link
+                  <PageLink
                     className="govuk-link"
                     to={libraryHref(query, {
                       q: '',
@@ -141,7 +140,7 @@ function NoResultsSuggestions({
                     })}
                   >
                     {`Practice for ${inSentence(near.name)}`}
-                  </Link>
+                  </PageLink>
                 </li>
               ),
             )}
@@ -154,9 +153,9 @@ function NoResultsSuggestions({
           <ul className="govuk-list">
             {help.filters.map((filter) => (
               <li key={`${filter.key}-${filter.value}`}>
-                <Link className="govuk-link" to={hrefWithout(filter)}>
+                <PageLink className="govuk-link" to={hrefWithout(filter)}>
                   {`Remove ‘${labelOf(filter)}’`}
-                </Link>{' '}
+                </PageLink>{' '}
                 to see {count(filter.count)}
               </li>
             ))}
@@ -165,12 +164,12 @@ function NoResultsSuggestions({
       ) : null}
       {help.withoutFilters && chosen > 1 ? (
         <p className="govuk-body">
-          <Link
+          <PageLink
             className="govuk-link"
             to={libraryHref({ ...query, filters: emptyFilters(), running: false })}
           >
             {query.q ? `Search for ‘${query.q}’ without filters` : 'Clear all filters'}
-          </Link>{' '}
+          </PageLink>{' '}
           to see {count(help.withoutFilters)}
         </p>
       ) : null}
