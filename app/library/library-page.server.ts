@@ -55,12 +55,15 @@ export function toLibraryPage(
   }
 }
 
-function toPageHit(hit: LibraryHit): LibraryPageHit {
-  const summary: string[] = []
+export function toPageHit(hit: LibraryHit): LibraryPageHit {
+  // Plain runs sit at even places, highlighted ones at odd places; a run of the same kind as the
+  // one before it joins it, so that no two pieces of plain text ever sit side by side (React would
+  // write a comment between them, and the page's markup would no longer be what it hydrates from).
+  const summary = ['']
   for (const run of hit.summary) {
-    // Plain runs sit at even places, highlighted ones at odd places.
-    if (run.highlighted === (summary.length % 2 === 0)) summary.push('')
-    summary.push(run.text)
+    const last = summary.length - 1
+    if (last % 2 === (run.highlighted ? 1 : 0)) summary[last] += run.text
+    else summary.push(run.text)
   }
   return {
     slug: hit.slug,

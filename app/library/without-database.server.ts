@@ -100,17 +100,22 @@ export function noteDatabaseReachable(context: AppLoadContext, reachable: boolea
   else heard.set(context.services.db, { reachable, at: performance.now() })
 }
 
-/** Whether Postgres answers: as last heard, if that was within the last quarter of a second. */
+/**
+ * Whether Postgres answers: as last heard, if that was within the last quarter of a second and no
+ * connection has closed since (as every one does when Postgres stops). `recheckUnreachable`: a
+ * "no" is never taken as heard but asked again, so that an answer says Postgres is back as soon as
+ * it is (the library page, which shows a notice while it is away).
+ */
 export async function isDatabaseReachable(
   context: AppLoadContext,
-  freshMs = FRESH_MS,
+  { recheckUnreachable = false }: { recheckUnreachable?: boolean } = {},
 ): Promise<boolean> {
   const { db } = context.services
   let slot = heard.get(db)
-  // Fresh, unless a connection has closed since (as every one does when Postgres stops).
   if (
     slot?.reachable !== undefined &&
-    performance.now() - slot.at < freshMs &&
+    (slot.reachable || !recheckUnreachable) &&
+    performance.now() - slot.at < FRESH_MS &&
     lastConnectionClosedAt(db) < slot.at
   )
     return slot.reachable
