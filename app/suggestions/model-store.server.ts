@@ -10,22 +10,31 @@ import {
 import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import type { DB, Json } from '../../db/types'
 import { conditions } from '../reference/conditions'
-import { loadModel, MODEL_FORMAT, trainModelGivingWay, type SuggestionModel } from './model'
+import { handWrittenExamplesDigest, handWrittenTrainingExamples } from './examples'
+import {
+  loadModel,
+  MODEL_FORMAT,
+  trainModelGivingWay,
+  type SuggestionModel,
+  type TrainingExample,
+} from './model'
 import { needCueMatcher } from './need-cues'
 import type { Suggester } from './suggest'
 import { caseStudyText } from './texts'
 
-// Where the suggester's model lives: trained from the published library in Postgres, stored
-// there as JSON, and loaded by each app instance once per version. Training is quick (seconds
-// for thousands of case studies), so the first request after a fresh install trains one rather
-// than showing nothing.
+// Where the suggester's model lives: trained from the published library in Postgres and the
+// hand-written examples (examples/), stored in Postgres as JSON, and loaded by each app instance
+// once per version. Training is quick (seconds for thousands of case studies), so the first
+// request after a fresh install trains one rather than showing nothing; with nothing published
+// yet, it has learned from the hand-written examples.
 
 export const RETRAIN_TASK = 'suggestions:retrain'
 
 /**
- * The model learns from the most recently published case studies, at most this many: enough for
- * every term to have examples, and a bound on the time, memory and model size training costs the
- * app process however large the library grows (50,000 case studies took minutes and held a core).
+ * The model learns from the most recently published case studies, at most this many (and the 120
+ * hand-written examples): enough for every term to have examples, and a bound on the time, memory
+ * and model size training costs the app process however large the library grows (50,000 case
+ * studies took minutes and held a core).
  */
 export const MAX_TRAINING_EXAMPLES = 2000
 
@@ -37,23 +46,12 @@ async function vocabulary(db: Kysely<DB>) {
   }
 }
 
-/**
- * Trains a model on the published case studies (the newest MAX_TRAINING_EXAMPLES), unless the newest model already learned from
- * the library as it is now. Returns the version in use and whether it is new.
- */
-export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
-  const stamp = await findPublishedTrainingStamp(db)
-  const latest = await findLatestSuggestionModel(db)
-  // The newest model stands if it learned from the library as it is now, in today's format.
-  const current = latest?.version.startsWith(`${MODEL_FORMAT}-`)
-  if (latest && current && latest.source_stamp === stamp)
-    return { version: latest.version, trained: false }
-  const [rows, { terms, synonymGroups }] = await Promise.all([
-    listPublishedForTraining(db, MAX_TRAINING_EXAMPLES),
-    vocabulary(db),
-  ])
-  const model = await trainModelGivingWay(
-    rows.map((r) => ({
+type PublishedForTraining = Awaited<ReturnType<typeof listPublishedForTraining>>[number]
+
+/** What the model learns from: the published case studies given, then the hand-written examples. */
+export function trainingSet(published: readonly PublishedForTraining[]): TrainingExample[] {
+  return [
+    ...published.map((r) => ({
       text: caseStudyText({
         title: r.title,
         summary: r.summary,
@@ -68,10 +66,28 @@ export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
       tags: r.tags,
       evidenceStrength: r.evidence_strength,
     })),
-    terms,
-    synonymGroups,
-    now,
-  )
+    ...handWrittenTrainingExamples(),
+  ]
+}
+
+/**
+ * Trains a model on the published case studies (the newest MAX_TRAINING_EXAMPLES) and the
+ * hand-written examples, unless the newest model already learned from them as they are now.
+ * Returns the version in use and whether it is new.
+ */
+export async function trainFromPublished(db: Kysely<DB>, now = new Date()) {
+  // The library as it is now, and the hand-written examples as this code has them.
+  const stamp = `${await findPublishedTrainingStamp(db)}|${handWrittenExamplesDigest}`
+  const latest = await findLatestSuggestionModel(db)
+  // The newest model stands if it learned from the same examples, in today's format.
+  const current = latest?.version.startsWith(`${MODEL_FORMAT}-`)
+  if (latest && current && latest.source_stamp === stamp)
+    return { version: latest.version, trained: false }
+  const [rows, { terms, synonymGroups }] = await Promise.all([
+    listPublishedForTraining(db, MAX_TRAINING_EXAMPLES),
+    vocabulary(db),
+  ])
+  const model = await trainModelGivingWay(trainingSet(rows), terms, synonymGroups, now)
   await insertSuggestionModel(db, {
     version: model.version,
     trainedOn: model.trainedOn,

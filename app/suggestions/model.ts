@@ -7,14 +7,16 @@ import { suggestedSchemes } from './schemes'
  * How models are trained and read: the prefix of every model's version. A change to either is a
  * new format, and a stored model of an older one is retrained (model-store.server.ts).
  * nb2: a school's kind ("our secondary", "all-through") names a phase as a year group does.
+ * nb3: the hand-written examples (examples/) are learned from beside the published case studies.
  */
-export const MODEL_FORMAT = 'nb2'
+export const MODEL_FORMAT = 'nb3'
 
 // The classifier behind tag suggestions: for every term of every suggested scheme, a naive Bayes
 // text classifier (winkjs) that reads a text as the set of its words and word pairs and answers
 // "is this term one of its tags?". It learns from published case studies, which moderators have
-// tagged, and from the taxonomy itself: each term's label, description and search synonyms are
-// one more example of it, so a term no case study has yet can still be suggested.
+// tagged, from 120 hand-written examples tagged the same way (examples/index.ts says why), and
+// from the taxonomy itself: each term's label, description and search synonyms are one more
+// example of it, so a term no case study has yet can still be suggested.
 //
 // A trained model is plain JSON, stored in Postgres and loaded by every app instance; nothing is
 // fetched from anywhere else.
@@ -38,6 +40,7 @@ export interface SuggestionModel {
   /** Names the model in every recorded suggestion: what it learned from, by content hash. */
   version: string
   trainedAt: string
+  /** How many examples it learned from (the taxonomy's own words not counted). */
   trainedOn: number
   /** Classifier per `scheme:code`, as winkjs exports it. */
   classifiers: Record<string, string>

@@ -5,6 +5,7 @@ import { generateReference } from '../../app/submissions/reference'
 import { submitResponse } from '../../app/submissions/response.server'
 import { suggestionReport } from '../../app/suggestions/agreement.server'
 import { trainFromPublished } from '../../app/suggestions/model-store.server'
+import { handWrittenExamples } from '../../app/suggestions/examples'
 import { MODEL_FORMAT } from '../../app/suggestions/model'
 import { loadSuggestionsForReview } from '../../app/suggestions/review.server'
 import { suggestionVersion } from '../../app/suggestions/suggest'
@@ -109,7 +110,8 @@ test('suggestions are made once for a claimed submission, recorded with their mo
 
   const rows = await listTagSuggestions(t.db, id)
   const model = await findLatestSuggestionModel(t.db)
-  expect(model?.trained_on).toBe(80)
+  // The 80 published case studies and the hand-written examples the platform ships.
+  expect(model?.trained_on).toBe(80 + handWrittenExamples.length)
   for (const r of rows) {
     expect(r.source).toBe('model')
     expect(r.model_version).toBe(suggestionVersion(model!.version))
@@ -233,7 +235,7 @@ test('the model is retrained only when the published library changed', async () 
   const second = await trainFromPublished(t.db)
   expect(second.trained).toBe(true)
   expect(second.version).not.toBe(first.version)
-  expect((await findLatestSuggestionModel(t.db))?.trained_on).toBe(81)
+  expect((await findLatestSuggestionModel(t.db))?.trained_on).toBe(81 + handWrittenExamples.length)
 })
 
 test('a model stored in an older format is retrained even when the library has not changed', async () => {
@@ -248,4 +250,20 @@ test('a model stored in an older format is retrained even when the library has n
   expect(again.trained).toBe(true)
   expect(again.version).toBe(latest.version)
   expect(again.version.startsWith(`${MODEL_FORMAT}-`)).toBe(true)
+})
+
+test('a model stored before the hand-written examples were learned from is retrained', async () => {
+  const latest = (await findLatestSuggestionModel(t.db))!
+  // As the format before them stored it: named nb2, stamped with the library alone.
+  const libraryStamp = latest.source_stamp.split('|').slice(0, 3).join('|')
+  await t.db
+    .updateTable('suggestion_models')
+    .set({ version: `nb2-${latest.version.split('-')[1]}`, source_stamp: libraryStamp })
+    .where('version', '=', latest.version)
+    .execute()
+  const again = await trainFromPublished(t.db)
+  expect(again).toEqual({ version: latest.version, trained: true })
+  expect((await findLatestSuggestionModel(t.db))?.trained_on).toBe(81 + handWrittenExamples.length)
+  // Trained on the same library and examples, it stands.
+  expect(await trainFromPublished(t.db)).toEqual({ version: latest.version, trained: false })
 })

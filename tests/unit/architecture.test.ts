@@ -5,6 +5,8 @@ import { expect, test } from 'vitest'
 // The floors of the house, checked on every file rather than promised in a README:
 // - app/, db/ and search/ never import seeds/ (demo data); only the start-up code in app/server/
 //   loads demo data, into an empty database;
+// - nor tests/: fixtures the service needs (such as the tag suggester's hand-written training
+//   examples) live in app/;
 // - nothing outside app/server/ (the launcher, service wiring, jobs and command-line entry
 //   points) imports it;
 // - routes reach the database and search through app/db.server.ts and app/search.server.ts.
@@ -49,6 +51,15 @@ test('app/, db/ and search/ never import seeds/, except the start-up code that l
         .filter((target) => target.startsWith('seeds/'))
         .map((target) => `${file} → ${target}`),
     )
+  expect(offenders).toEqual([])
+})
+
+test('app/, db/ and search/ never import tests/: what the service ships with lives in app/', () => {
+  const offenders = files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => target.startsWith('tests/'))
+      .map((target) => `${file} → ${target}`),
+  )
   expect(offenders).toEqual([])
 })
 

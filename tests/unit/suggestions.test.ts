@@ -18,7 +18,13 @@ import { suggestTags } from '../../app/suggestions/suggest'
 import { buildDemoCaseStudies } from '../../seeds/data/demo-case-studies'
 import { devSubmissions } from '../fixtures/suggestions/dev'
 import { heldOutSubmissions } from '../fixtures/suggestions/held-out'
-import { demoTrainingSet, heldOutText } from '../eval/suggestions'
+import { assertNotTrainedOn, demoTrainingSet, heldOutText } from '../eval/suggestions'
+import {
+  handWrittenExamples,
+  handWrittenText,
+  handWrittenTrainingExamples,
+} from '../../app/suggestions/examples'
+import { trainingSet } from '../../app/suggestions/model-store.server'
 
 test('precision, recall and F1 from counts: 6 suggested, 8 chosen, 4 kept', () => {
   expect(precisionRecall(6, 8, 4)).toEqual({ precision: 0.667, recall: 0.5, f1: 0.571 })
@@ -122,7 +128,13 @@ test('a trained model is plain JSON: the same examples give the same version, an
 })
 
 test('at most three suggestions a scheme, each with a confidence in words and a reason', () => {
-  const model = loadModel(trainModel(demoTrainingSet(), taxonomyTerms, synonymGroups))
+  const model = loadModel(
+    trainModel(
+      [...demoTrainingSet(), ...handWrittenTrainingExamples()],
+      taxonomyTerms,
+      synonymGroups,
+    ),
+  )
   const needCues = needCueMatcher({
     conditions,
     terms: taxonomyTerms.filter((t) => t.scheme === 'need'),
@@ -244,6 +256,47 @@ test('the development set: at least 48 hand-written items over every practice, n
         expect(demo.includes(sentence)).toBe(false)
         expect(heldOut.includes(sentence)).toBe(false)
       }
+})
+
+test('the hand-written training examples: 120, tagged with taxonomy codes only, and sharing no id or sentence with the development or held-out set', () => {
+  expect(handWrittenExamples).toHaveLength(120)
+  const ids = handWrittenExamples.map((s) => s.id)
+  expect(new Set(ids).size).toBe(ids.length)
+  const known = new Set(taxonomyTerms.map((t) => `${t.scheme}:${t.code}`))
+  for (const s of handWrittenExamples)
+    for (const scheme of ['need', 'practice', 'phase', 'setting'] as const)
+      for (const code of s.gold[scheme]) expect(known.has(`${scheme}:${code}`)).toBe(true)
+  const sentences = (text: string) =>
+    text.split(/(?<=[.!?])\s+|\n/).filter((sentence) => sentence.length > 40)
+  const scored = [...devSubmissions, ...heldOutSubmissions]
+  const scoredText = scored.map(heldOutText).join('\n')
+  const trainingText = handWrittenExamples.map(handWrittenText).join('\n')
+  for (const s of handWrittenExamples) {
+    expect(scored.some((item) => item.id === s.id)).toBe(false)
+    for (const sentence of sentences(handWrittenText(s)))
+      expect(scoredText.includes(sentence)).toBe(false)
+  }
+  for (const s of scored)
+    for (const sentence of sentences(heldOutText(s)))
+      expect(trainingText.includes(sentence)).toBe(false)
+  // The evaluation's own guard agrees, and refuses an item that was trained on.
+  expect(() => assertNotTrainedOn(scored)).not.toThrow()
+  const [trained] = handWrittenExamples
+  expect(() => assertNotTrainedOn([{ ...trained!, id: 'copy' }])).toThrow(/trained on/)
+})
+
+test('the platform trains on the hand-written examples beside the published library, so a library with nothing published still suggests', () => {
+  expect(trainingSet([])).toEqual(handWrittenTrainingExamples())
+  const model = trainModel(trainingSet([]), taxonomyTerms, synonymGroups)
+  expect(model.trainedOn).toBe(120)
+  // Only examples carry ratings: without them there would be no rating classifier at all.
+  expect(trainModel([], taxonomyTerms, synonymGroups).evidence).toBeNull()
+  expect(model.evidence).not.toBeNull()
+  const suggestions = suggestTags(
+    { model: loadModel(model) },
+    { text: handWrittenText(handWrittenExamples[0]!) },
+  )
+  expect(suggestions.some((s) => s.scheme === 'evidence_strength')).toBe(true)
 })
 
 test('the practice cue vocabulary covers every practice in the taxonomy, and only those', () => {
