@@ -100,22 +100,17 @@ export function noteDatabaseReachable(context: AppLoadContext, reachable: boolea
   else heard.set(context.services.db, { reachable, at: performance.now() })
 }
 
-/**
- * Whether Postgres answers: as last heard, if that was within the last quarter of a second and no
- * connection has closed since (as every one does when Postgres stops). `recheckUnreachable`: a
- * "no" is never taken as heard but asked again, so that an answer says Postgres is back as soon as
- * it is (the library page, which shows a notice while it is away).
- */
+/** Whether Postgres answers: as last heard, if that was within the last quarter of a second. */
 export async function isDatabaseReachable(
   context: AppLoadContext,
-  { recheckUnreachable = false }: { recheckUnreachable?: boolean } = {},
+  freshMs = FRESH_MS,
 ): Promise<boolean> {
   const { db } = context.services
   let slot = heard.get(db)
+  // Fresh, unless a connection has closed since (as every one does when Postgres stops).
   if (
     slot?.reachable !== undefined &&
-    (slot.reachable || !recheckUnreachable) &&
-    performance.now() - slot.at < FRESH_MS &&
+    performance.now() - slot.at < freshMs &&
     lastConnectionClosedAt(db) < slot.at
   )
     return slot.reachable
