@@ -1,25 +1,20 @@
 // `npm run eval:suggestions`: trains the tag suggester as the platform trains it, on the demo
-// corpus (standing in for the published case studies) and the 180 hand-written training examples
+// corpus (standing in for the published case studies) and the 240 hand-written training examples
 // the platform ships (app/suggestions/examples/), and measures it on the hand-written held-out set
 // in tests/fixtures/suggestions/. Prints precision, recall, F1 and Cohen's kappa per scheme
 // against the careful moderator's tags, beside the agreement of two moderators who coded the same
 // items independently.
 //
 // The development set (tests/fixtures/suggestions/dev.ts) is the one to tune on: 60 items by a
-// fourth author, who wrote them from the taxonomy alone, without reading the training examples,
+// fifth author, who wrote them from the taxonomy alone, without reading the training examples,
 // the suggester's cue lists or the demo corpus. Changes are judged on it. The held-out set is
 // never trained on or tuned on: it is read only to report figures once a change is made, so that
 // they are not flattered by it. Neither set shares an item or a sentence with the training
 // examples; that is checked here before anything is scored, and by the unit tests.
 //
 // The training examples were earlier authors' development items, each set moved into training
-// once a newer author's items could measure what that did: the first two authors' 120 items took
-// the third author's type of practice from precision 0.80, recall 0.65, F1 0.71, kappa 0.67
-// (demo corpus alone) to 0.85, 0.69, 0.76, 0.73 (paired bootstrap interval for the F1 change
-// +0.022 to +0.079); the third author's 60 then took the fourth's from 0.72, 0.73, 0.73, 0.68 to
-// 0.73, 0.78, 0.75, 0.71, and every other scheme's F1 up by 0.02 to 0.06. Counting each example 3
-// or 5 times added nothing. Listing items is for the development set; the held-out items stay
-// unread.
+// once a newer author's items could measure what that did (app/suggestions/examples/index.ts
+// gives the figures). Listing items is for the development set; the held-out items stay unread.
 //
 //   npm run eval:suggestions                        the table, on the held-out set
 //   npm run eval:suggestions -- --json              the figures as JSON

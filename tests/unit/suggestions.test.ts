@@ -258,8 +258,8 @@ test('the development set: at least 48 hand-written items over every practice, n
       }
 })
 
-test('the hand-written training examples: 180, tagged with taxonomy codes only, and sharing no id or sentence with the development or held-out set', () => {
-  expect(handWrittenExamples).toHaveLength(180)
+test('the hand-written training examples: 240, tagged with taxonomy codes only, and sharing no id or sentence with the development or held-out set', () => {
+  expect(handWrittenExamples).toHaveLength(240)
   const ids = handWrittenExamples.map((s) => s.id)
   expect(new Set(ids).size).toBe(ids.length)
   const known = new Set(taxonomyTerms.map((t) => `${t.scheme}:${t.code}`))
@@ -288,7 +288,7 @@ test('the hand-written training examples: 180, tagged with taxonomy codes only, 
 test('the platform trains on the hand-written examples beside the published library, so a library with nothing published still suggests', () => {
   expect(trainingSet([])).toEqual(handWrittenTrainingExamples())
   const model = trainModel(trainingSet([]), taxonomyTerms, synonymGroups)
-  expect(model.trainedOn).toBe(180)
+  expect(model.trainedOn).toBe(240)
   // Only examples carry ratings: without them there would be no rating classifier at all.
   expect(trainModel([], taxonomyTerms, synonymGroups).evidence).toBeNull()
   expect(model.evidence).not.toBeNull()
