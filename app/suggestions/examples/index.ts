@@ -47,16 +47,11 @@ export const handWrittenExamples: readonly HandWrittenExample[] = [
   ...examplesF,
 ]
 
-/** The fields of a hand-written submission the suggester reads, in the order a response has them. */
-export interface WrittenAnswers {
-  title: string
-  challenge?: string
-  dayToDay?: string
-  keyFactors?: string
-  advice?: string
-  whatChanged?: string
-  howYouKnow?: string
-}
+/** The fields of a hand-written submission the suggester reads. */
+export type WrittenAnswers = Pick<
+  HandWrittenExample,
+  'title' | 'challenge' | 'dayToDay' | 'keyFactors' | 'advice' | 'whatChanged' | 'howYouKnow'
+>
 
 /** The text of a hand-written submission as the suggester reads it: its answers, one a line. */
 export function handWrittenText(s: WrittenAnswers) {
