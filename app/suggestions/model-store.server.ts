@@ -31,7 +31,7 @@ import { caseStudyText } from './texts'
 export const RETRAIN_TASK = 'suggestions:retrain'
 
 /**
- * The model learns from the most recently published case studies, at most this many (and the 120
+ * The model learns from the most recently published case studies, at most this many (and the 240
  * hand-written examples): enough for every term to have examples, and a bound on the time, memory
  * and model size training costs the app process however large the library grows (50,000 case
  * studies took minutes and held a core).

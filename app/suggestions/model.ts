@@ -14,7 +14,7 @@ export const MODEL_FORMAT = 'nb3'
 // The classifier behind tag suggestions: for every term of every suggested scheme, a naive Bayes
 // text classifier (winkjs) that reads a text as the set of its words and word pairs and answers
 // "is this term one of its tags?". It learns from published case studies, which moderators have
-// tagged, from 120 hand-written examples tagged the same way (examples/index.ts says why), and
+// tagged, from 240 hand-written examples tagged the same way (examples/index.ts says why), and
 // from the taxonomy itself: each term's label, description and search synonyms are one more
 // example of it, so a term no case study has yet can still be suggested.
 //
