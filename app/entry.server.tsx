@@ -3,6 +3,10 @@ import { RemixServer, matchRoutes } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
 import { NonceProvider } from './utils/nonce'
 
+// The public search API's answer, for the HTTP server to call without Remix (app/server/http.ts):
+// a route module may export nothing else, so it is reached through the server build's entry.
+export { answerSearchApi } from './routes/api.case-studies/answer.server'
+
 const CLOSING = '</body></html>'
 const DOCTYPE = '<!DOCTYPE html>'
 

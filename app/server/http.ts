@@ -16,6 +16,7 @@ import serveStatic from 'serve-static'
 import type { ViteDevServer } from 'vite'
 import { withServiceUnavailable } from './service-unavailable'
 import type { Services } from './services'
+import type { WholeAnswer } from '../utils/json-response.server'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -106,9 +107,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
 
   const remix = remixHandler(serverBuild, services.env.NODE_ENV)
   const api =
-    typeof serverBuild === 'function'
-      ? null
-      : answerWithLoader(serverBuild, 'routes/api.case-studies', remix)
+    typeof serverBuild === 'function' ? null : answerSearchApiWithoutRemix(serverBuild, remix)
 
   const answer = (req: IncomingMessage, res: ServerResponse, nonce: string) => {
     let address: string | undefined
@@ -240,25 +239,33 @@ function failed(services: Services, req: IncomingMessage, res: ServerResponse, e
 type Answer = (req: IncomingMessage, res: ServerResponse, context: AppLoadContext) => Promise<void>
 
 /**
- * The public search API is the busiest route that renders nothing: in production its loader is
- * called directly, without Remix's request handling around it (the routes matched twice, the data
- * strategy, the Response read back as a stream), which cost about as much CPU as the search
- * itself. The answer is the loader's own Response: status, headers and body. Anything thrown is
- * left to Remix's handler, which runs the request again and answers it as it does any route's
- * (the 503 page while Postgres is away, the log line for a bug). `npm run dev` uses Remix
- * throughout.
+ * The public search API is the busiest route that renders nothing: in production its answer is
+ * worked out and written straight to the socket, without Remix's request handling around it (the
+ * routes matched twice, the data strategy) and without a web Request made for it or a web
+ * Response read back, which together cost about as much CPU as the search itself. The server
+ * build's entry exports the answer (app/entry.server.tsx); the route's loader gives Remix the same
+ * answer as a Response. Anything thrown is left to Remix's handler, which runs the request again
+ * and answers it as it does any route's (the 503 page while Postgres is away, the log line for a
+ * bug). `npm run dev` uses Remix throughout.
  */
-function answerWithLoader(build: ServerBuild, routeId: string, otherwise: Answer): Answer {
-  const loader = build.routes[routeId]?.module.loader
-  if (!loader) throw new Error(`The build has no loader for ${routeId}`)
-  return async (req, res, context) => {
-    let response: unknown
-    try {
-      response = await loader({ request: new Request(publicUrl(req)), params: {}, context })
-    } catch {
-      response = null
+function answerSearchApiWithoutRemix(build: ServerBuild, otherwise: Answer): Answer {
+  const answer = (
+    build.entry.module as {
+      answerSearchApi?: (url: URL, context: AppLoadContext) => Promise<WholeAnswer>
     }
-    if (response instanceof Response) return sendResponse(res, response)
+  ).answerSearchApi
+  if (!answer) throw new Error("The server build's entry exports no answerSearchApi")
+  return async (req, res, context) => {
+    let whole: WholeAnswer | null
+    try {
+      whole = await answer(new URL(publicUrl(req)), context)
+    } catch {
+      whole = null
+    }
+    if (whole) {
+      res.writeHead(whole.status, whole.headers)
+      return void res.end(whole.body)
+    }
     if (res.headersSent) return void res.destroy()
     return otherwise(req, res, context)
   }
