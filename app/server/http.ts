@@ -307,6 +307,7 @@ function remixHandler(build: ServerBuild | (() => Promise<ServerBuild>), nodeEnv
   )
   return async (req, res, context) => {
     const response = await handleRequest(remixRequest(req, res), context)
+    dropUnreadBody(req)
     const { rendered } = context.requestState
     await sendResponse(res, response, rendered?.response === response ? rendered.body : null)
   }
@@ -326,6 +327,20 @@ async function sendResponse(res: ServerResponse, response: Response, body: Buffe
   if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders()
   // Streamed as bytes: a CSV keeps its BOM and is never held whole.
   await writeReadableStreamToWritable(response.body, res)
+}
+
+/**
+ * A request body the route never read, because it answered first (a redirect to sign in, a page
+ * not found), is read and dropped, as Node drops a body nobody listened to. The web stream made
+ * for it (remixRequest) took the first 16 KB and paused the connection; left so, the next request
+ * a browser or proxy sent on the same keep-alive connection waited behind the unread bytes until
+ * the server's headers timeout, 66 s.
+ */
+function dropUnreadBody(req: IncomingMessage) {
+  if (req.complete) return
+  req.removeAllListeners('data')
+  req.on('data', () => {})
+  req.resume()
 }
 
 /** The web Request Remix reads, as Remix's Express adapter made it. */
