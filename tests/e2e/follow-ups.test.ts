@@ -1,5 +1,7 @@
 import { afterAll, expect, inject, test } from 'vitest'
-import { runFollowUps } from '../../app/follow-ups/invitations.server'
+import { sql } from 'kysely'
+import { FOLLOW_UP_TASK, runFollowUps } from '../../app/follow-ups/invitations.server'
+import { SEND_EMAIL_TASK } from '../../app/notifications/email.server'
 import type { NextVersionDraft } from '../../app/follow-ups/next-version'
 import { insertModeratedResponse } from '../../seeds/factories/evidence'
 import { appDatabaseForFile } from '../support/app-database'
@@ -26,6 +28,15 @@ async function moveClock(offsetSeconds: number) {
   })
   expect(response.status).toBe(200)
   return new Date(((await response.json()) as { now: string }).now)
+}
+
+/** Follow-up runs and emails waiting or being done in the app's job queue. */
+async function queued() {
+  const { rows } = await sql<{ n: string }>`
+    SELECT count(*) AS n FROM graphile_worker._private_jobs j
+    JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier IN (${FOLLOW_UP_TASK}, ${SEND_EMAIL_TASK})`.execute(db)
+  return Number(rows[0]!.n)
 }
 
 async function until<T>(what: string, read: () => Promise<T | undefined | null | false>) {
@@ -103,7 +114,9 @@ for (const javaScript of [true, false]) {
         (await notifyRequestsTo(email)).filter((r) => r.personalisation.subject.includes('going'))
       const [invitation] = await until('the invitation email', invitations)
       expect(invitation?.personalisation.subject).toContain('6 months on')
-      await new Promise((resolve) => setTimeout(resolve, 5_000))
+      // The app's own run (queued when the clock moved) and every email queued are done, so a
+      // second invitation would have been sent by now.
+      await until('the follow-up runs and their emails done', async () => (await queued()) === 0)
       await runFollowUps(db, { intervals: [6, 12], baseUrl: base, now })
       expect(await invitations()).toHaveLength(1)
       const link = /\/follow-up\/open\/[A-Za-z0-9_-]+/.exec(invitation!.personalisation.body)![0]
