@@ -221,15 +221,18 @@ async function searchWithNeeds(
   // reader's filters, so the same exclusion serves every facet count below), and whether the other
   // words typed find anything among the needs' practice (if not, they are not used to narrow it).
   // Counts only: the overlap's slugs are fetched after, and only when there are few of them.
+  // An everyday phrase with no other words needs neither: no request is sent.
   const overlapQuery = { indexUid, ...mention, filter: [needFilter] }
-  const { results: first } = await search.client.multiSearch({
-    queries: [
-      ...(conditionFirst ? [{ ...overlapQuery, page: 1, hitsPerPage: 0 }] : []),
-      ...(restWords
-        ? [{ indexUid, ...textOptions(restWords), filter: [needFilter], page: 1, hitsPerPage: 0 }]
-        : []),
-    ],
-  })
+  const firstQueries: MultiSearchQuery[] = [
+    ...(conditionFirst ? [{ ...overlapQuery, page: 1, hitsPerPage: 0 }] : []),
+    ...(restWords
+      ? [{ indexUid, ...textOptions(restWords), filter: [needFilter], page: 1, hitsPerPage: 0 }]
+      : []),
+  ]
+  const first =
+    firstQueries.length > 0
+      ? (await search.client.multiSearch({ queries: firstQueries })).results
+      : []
   const overlapCount = conditionFirst ? (first[0]!.totalHits ?? 0) : 0
   if (overlapCount > MAX_EXCLUDED) {
     return {

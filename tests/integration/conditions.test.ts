@@ -1,6 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 import { conditionSchema } from '../../app/admin/conditions.schema'
 import { removeCondition, saveCondition } from '../../app/admin/conditions.server'
 import { searchLibraryInterpreted } from '../../app/library/interpretation.server'
@@ -193,7 +193,11 @@ test('"ADD" in capitals means ADHD; "add" means the word; ADHD no longer finds t
 })
 
 test('everyday phrases show practice for the need first', async () => {
+  const multiSearch = vi.spyOn(t.search.client, 'multiSearch')
   const results = await search("q=can't+sit+still")
+  // Nothing to count first for a phrase alone: no request goes to the engine with no search in it.
+  expect(multiSearch.mock.calls.map(([body]) => body.queries.length)).not.toContain(0)
+  multiSearch.mockRestore()
   const semh = await taggedWith(['SEMH'])
   expect(results.interpretation?.matched).toEqual([
     { name: 'can’t sit still', kind: 'phrase', needs: ['SEMH'] },
