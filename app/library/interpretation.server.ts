@@ -6,6 +6,7 @@ import {
   listNeedTerms,
   type ConditionRow,
 } from '../../db/repositories/taxonomy-conditions'
+import type { SearchService } from '../../search/client'
 import type { CaseStudyDocument } from '../../search/documents'
 import { FACETS, hasLikeContext, toMeilisearchFilter, type LibraryQuery } from './library-query'
 import { contextTiers, resolveLikeContext } from './like-context.server'
@@ -22,8 +23,10 @@ import {
   type Understanding,
 } from './query-understanding'
 import {
+  buildLibraryQueries,
   PAGE_SIZE,
   pageSlices,
+  plainLibraryResults,
   resultOptions,
   searchLibrary,
   textOptions,
@@ -60,6 +63,27 @@ const FILLER = new Set(
   ).split(' '),
 )
 const VOCABULARY_TTL_MS = 60_000
+
+// Which mentions of a condition were last counted as too many to leave out, per search service
+// (tests run several in one process). For those, the plain search the page will show goes to the
+// engine in the same request as the count: one request where there were two. A hint about which
+// requests to send, never about what is shown: the count in the same answer decides, and if it
+// finds few, the plain answer is set aside and the interpretation goes on as for any rare
+// condition (and the hint is corrected). Bounded; the least recently counted go first.
+const broadMentions = new WeakMap<SearchService, Map<string, boolean>>()
+const MAX_REMEMBERED_MENTIONS = 1000
+
+function lastCountedBroad(search: SearchService, key: string) {
+  return broadMentions.get(search)?.get(key) === true
+}
+
+function rememberCount(search: SearchService, key: string, broad: boolean) {
+  let counted = broadMentions.get(search)
+  if (!counted) broadMentions.set(search, (counted = new Map()))
+  counted.delete(key)
+  counted.set(key, broad)
+  if (counted.size > MAX_REMEMBERED_MENTIONS) counted.delete(counted.keys().next().value!)
+}
 const RETRY_AFTER_FAILURE_MS = 10_000
 
 interface Vocabulary {
@@ -229,16 +253,25 @@ async function searchWithNeeds(
       ? [{ indexUid, ...textOptions(restWords), filter: [needFilter], page: 1, hitsPerPage: 0 }]
       : []),
   ]
-  const first =
-    firstQueries.length > 0
-      ? (await search.client.multiSearch({ queries: firstQueries })).results
+  // Counted too many last time: the plain search is sent with the count, in case it is still so.
+  const countKey = JSON.stringify([overlapQuery.q, needFilter])
+  const plainQueries =
+    conditionFirst && !hasLikeContext(query.like) && lastCountedBroad(search, countKey)
+      ? buildLibraryQueries(indexUid, query, perPage, highlight)
       : []
+  const answers =
+    firstQueries.length > 0
+      ? (await search.client.multiSearch({ queries: [...firstQueries, ...plainQueries] })).results
+      : []
+  const first = answers.slice(0, firstQueries.length)
   const overlapCount = conditionFirst ? (first[0]!.totalHits ?? 0) : 0
+  if (conditionFirst) rememberCount(search, countKey, overlapCount > MAX_EXCLUDED)
   if (overlapCount > MAX_EXCLUDED) {
-    return {
-      ...(await searchLibrary(context, query, perPage, highlight)),
-      interpretation: describe(understood, needs, 0),
-    }
+    const plain =
+      plainQueries.length > 0
+        ? plainLibraryResults(query, perPage, answers.slice(firstQueries.length))
+        : await searchLibrary(context, query, perPage, highlight)
+    return { ...plain, interpretation: describe(understood, needs, 0) }
   }
   const overlap =
     overlapCount > 0

@@ -192,20 +192,20 @@ async function searchMeilisearch(
   highlight: boolean,
 ): Promise<LibraryResults> {
   const { search } = context.services
-  const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
   const resolved = hasLikeContext(query.like) ? await resolveLikeContext(context, query.like) : null
   const tiers = resolved ? contextTiers(resolved) : []
+  if (tiers.length === 0) {
+    const { results } = await search.client.multiSearch({
+      queries: buildLibraryQueries(search.caseStudiesIndex, query, perPage, highlight),
+    })
+    return { ...plainLibraryResults(query, perPage, results), context: resolved }
+  }
   const mainFilter = toMeilisearchFilter(query.filters, query.running)
   // With a context, the first request also counts each tier (no hits, exact totals); the page's
   // results are then read tier by tier, in order, each in the reader's chosen order.
   const { results } = await search.client.multiSearch({
     queries: [
-      ...buildLibraryQueries(
-        search.caseStudiesIndex,
-        query,
-        tiers.length > 0 ? 0 : perPage,
-        highlight,
-      ),
+      ...buildLibraryQueries(search.caseStudiesIndex, query, 0, highlight),
       ...tiers.map((tier) => ({
         indexUid: search.caseStudiesIndex,
         ...textOptions(query.q),
@@ -228,22 +228,40 @@ async function searchMeilisearch(
           })),
         })
       : null
-  const [main, ...facetResults] = results.slice(0, results.length - tiers.length)
-  const distribution: Record<string, Record<string, number>> = {
-    ...(main!.facetDistribution ?? {}),
+  const matchOf = (tier: number): LibraryHit['contextMatch'] =>
+    tier === tiers.length - 1 ? null : tier === 0 ? 'all' : 'phase'
+  const hits = ranked
+    ? ranked.results.flatMap((r, i) =>
+        (r.hits as unknown as EngineHit[]).map((hit) =>
+          toLibraryHit(hit, matchOf(slices[i]!.tier)),
+        ),
+      )
+    : []
+  return {
+    ...plainLibraryResults(query, perPage, results.slice(0, results.length - tiers.length)),
+    hits,
+    context: resolved,
   }
+}
+
+type EngineHit = CaseStudyDocument & { _formatted?: { summary?: string } }
+
+/**
+ * A library search's results (without a "schools like mine" context) from the engine's answers to
+ * the queries of `buildLibraryQueries`, in their order.
+ */
+export function plainLibraryResults(
+  query: LibraryQuery,
+  perPage: number,
+  answers: { totalHits?: number; hits: unknown[]; facetDistribution?: FacetDistribution }[],
+): LibraryResults {
+  const filtered = FACETS.filter((facet) => query.filters[facet.key].length > 0)
+  const [main, ...facetAnswers] = answers
+  const distribution: FacetDistribution = { ...(main!.facetDistribution ?? {}) }
   filtered.forEach((facet, i) => {
-    distribution[facet.field] = facetResults[i]?.facetDistribution?.[facet.field] ?? {}
+    distribution[facet.field] = facetAnswers[i]?.facetDistribution?.[facet.field] ?? {}
   })
   const total = main!.totalHits ?? main!.hits.length
-  type Hit = CaseStudyDocument & { _formatted?: { summary?: string }; tier?: number }
-  const hits: Hit[] = ranked
-    ? ranked.results.flatMap((r, i) =>
-        (r.hits as unknown as Hit[]).map((hit) => ({ ...hit, tier: slices[i]!.tier })),
-      )
-    : (main!.hits as unknown as Hit[])
-  const matchOf = (tier: number | undefined): LibraryHit['contextMatch'] =>
-    tier === undefined || tier === tiers.length - 1 ? null : tier === 0 ? 'all' : 'phase'
   return {
     source: 'search',
     query,
@@ -252,10 +270,12 @@ async function searchMeilisearch(
     facets: Object.fromEntries(
       FACETS.map((facet) => [facet.key, distribution[facet.field] ?? {}]),
     ) as LibraryResults['facets'],
-    hits: hits.map((hit) => toLibraryHit(hit, matchOf(hit.tier))),
-    context: resolved,
+    hits: (main!.hits as EngineHit[]).map((hit) => toLibraryHit(hit, null)),
+    context: null,
   }
 }
+
+type FacetDistribution = Record<string, Record<string, number>>
 
 /** One search-engine hit as the page and the API show it. */
 export function toLibraryHit(

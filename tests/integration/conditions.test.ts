@@ -5,6 +5,7 @@ import { conditionSchema } from '../../app/admin/conditions.schema'
 import { removeCondition, saveCondition } from '../../app/admin/conditions.server'
 import { searchLibraryInterpreted } from '../../app/library/interpretation.server'
 import { parseLibraryQuery } from '../../app/library/library-query'
+import { searchLibrary } from '../../app/library/search.server'
 import { conditions } from '../../app/reference/conditions'
 import { synonymGroupDefinitions } from '../../app/reference/synonyms'
 import { parseEnv } from '../../app/utils/env.server'
@@ -311,4 +312,69 @@ test('an administrator adds, changes and removes an entry; the library uses it a
     'taxonomy.condition_changed',
     'taxonomy.condition_removed',
   ])
+})
+
+test('a condition too many case studies mention: the plain search, and once counted so, in the same request as the count', async () => {
+  // More case studies mention dyscalculia than the need part could leave out by name.
+  const index = t.search.client.index(t.search.caseStudiesIndex)
+  const [model] = (await index.getDocuments({ limit: 1 })).results
+  const many = Array.from({ length: 210 }, (_, i) => ({
+    ...model,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    slug: `counting-with-dyscalculia-${i}`,
+    title: `Counting with dyscalculia ${i}`,
+    needs: ['SPLD'],
+  }))
+  await index.addDocuments(many).waitTask({ timeout: 60_000 })
+  try {
+    const plain = await searchLibrary(
+      context,
+      parseLibraryQuery(new URLSearchParams('q=dyscalculia&page=2')).query,
+    )
+    const multiSearch = vi.spyOn(t.search.client, 'multiSearch')
+    const first = await search('q=dyscalculia&page=2')
+    const again = await search('q=dyscalculia&page=2')
+    const requests = multiSearch.mock.calls.map(([body]) => body.queries.length)
+    multiSearch.mockRestore()
+    // The first time: the count, then the plain search. After that: both in one request.
+    expect(requests.length).toBe(3)
+    expect(requests[2]).toBe(requests[0]! + requests[1]!)
+    for (const results of [first, again]) {
+      expect(results).toEqual({
+        ...plain,
+        interpretation: {
+          matched: [{ name: 'dyscalculia', kind: 'condition', needs: ['SPLD'] }],
+          needs: [{ code: 'SPLD', label: expect.any(String) }],
+          added: 0,
+        },
+      })
+      expect(results.total).toBeGreaterThan(210)
+      expect(results.hits.length).toBe(20)
+    }
+  } finally {
+    await index.deleteDocuments(many.map((doc) => doc.id)).waitTask({ timeout: 60_000 })
+  }
+  // Now few mention it: the plain answer sent with the count is set aside, and the case studies
+  // that mention it come first, then the rest of the need.
+  const multiSearch = vi.spyOn(t.search.client, 'multiSearch')
+  const fewer = await search('q=dyscalculia')
+  const sentWithCount = multiSearch.mock.calls[0]![0].queries.length
+  multiSearch.mockClear()
+  const afterwards = await search('q=dyscalculia')
+  const countAlone = multiSearch.mock.calls[0]![0].queries.length
+  multiSearch.mockRestore()
+  const spld = await taggedWith(['SPLD'])
+  const mentioning = (
+    await index.search('dyscalculia', {
+      matchingStrategy: 'all',
+      limit: 200,
+      attributesToRetrieve: ['slug'],
+    })
+  ).hits.map((hit) => hit.slug as string)
+  expect(fewer.total).toBe(new Set([...mentioning, ...spld]).size)
+  expect(fewer.interpretation?.added).toBe(fewer.total - mentioning.length)
+  expect(afterwards).toEqual(fewer)
+  // Counted few: the plain search is no longer sent with the count.
+  expect(sentWithCount).toBe(2)
+  expect(countAlone).toBe(1)
 })
