@@ -17,6 +17,7 @@ import * as followUps from './2026-12-07T0600-follow-ups'
 import * as conditions from './2026-12-07T0700-conditions'
 import * as conditionsData from './2026-12-07T0710-conditions-data'
 import * as tagSuggestions from './2026-12-07T0800-tag-suggestions'
+import * as publishedCountIndex from './2026-12-07T0900-published-count-index'
 
 // Listed explicitly (not read from the folder) so migrations run the same under tsx, vitest and
 // bundlers. A unit test checks that every file in this folder is listed here, in name order.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0700-conditions': conditions,
   '2026-12-07T0710-conditions-data': conditionsData,
   '2026-12-07T0800-tag-suggestions': tagSuggestions,
+  '2026-12-07T0900-published-count-index': publishedCountIndex,
 }
