@@ -33,13 +33,14 @@ export const meta: MetaFunction = ({ error }) => [
 ]
 
 /**
- * The public library's pages only read, and hold no form that posts: no one reading them is given
- * a CSRF token and cookie (signing a new pair was a measurable part of each page's cost, and every
- * anonymous reader's first page paid it). Going from one of them to any other page, the root
- * loader runs again (shouldRevalidate) and issues the token there, before any form needs it.
+ * The home page and the public library's pages only read, and hold no form that posts: no one
+ * reading them is given a CSRF token and cookie (signing a new pair was a measurable part of each
+ * page's cost, and every anonymous reader's first page paid it). Going from one of them to any
+ * other page, the root loader runs again (shouldRevalidate) and issues the token there, before
+ * any form needs it.
  */
 function needsNoCsrfToken(pathname: string) {
-  return pathname === '/library' || pathname.startsWith('/library/')
+  return pathname === '/' || pathname === '/library' || pathname.startsWith('/library/')
 }
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({

@@ -14,16 +14,18 @@ import {
 import type { DB } from '../../db/types'
 import { enqueueCaseStudySync } from '../../search/outbox'
 import { forgetFacetOptions } from '../library/facet-options.server'
+import { forgetHomeSummary } from '../library/home-summary.server'
 
 export type TermResult = { ok: true } | { ok: false; field: string; message: string }
 
 /**
- * Runs a change to the taxonomy in one transaction; then this instance's library pages read the
- * taxonomy again at once (other instances within FACET_OPTIONS_TTL_MS).
+ * Runs a change to the taxonomy in one transaction; then this instance's library pages and home
+ * page read the taxonomy again at once (other instances within FACET_OPTIONS_TTL_MS).
  */
 async function inTransaction<T>(db: Kysely<DB>, change: (trx: Kysely<DB>) => Promise<T>) {
   const result = await db.transaction().execute(change)
   forgetFacetOptions(db)
+  forgetHomeSummary(db)
   return result
 }
 

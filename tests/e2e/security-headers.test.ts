@@ -113,3 +113,24 @@ test('signing in always starts a new session and ends the one the browser had; s
   expect((await client.post('/sign-out', {})).status).toBe(302)
   expect((await withCookie(second)).status, 'signed out').toBe(302)
 })
+
+test('the home page and the library give an anonymous reader no cookie; a page with a form does', async () => {
+  const cookies = async (path: string) =>
+    (await fetch(`${inject('baseUrl')}${path}`)).headers.getSetCookie()
+  expect(await cookies('/')).toEqual([])
+  expect(await cookies('/library')).toEqual([])
+  expect(await cookies('/sign-in')).not.toEqual([])
+})
+
+for (const javaScript of [true, false]) {
+  test(`from the home page, a school reads about the call and starts a response (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+    // The home page issued no CSRF token; the call's page, whose form posts, must.
+    const context = await browser.newContext({ javaScript })
+    const page = await context.newPage()
+    await page.goto('/')
+    await page.getByRole('link', { name: 'Read about the call for evidence' }).click()
+    await page.getByRole('button', { name: 'Start now' }).click()
+    await expectHeading(page, 'Your response')
+    await context.close()
+  })
+}

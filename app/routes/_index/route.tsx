@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { countPublishedCaseStudies, findCurrentCall, listTaxonomyTerms } from '~/db.server'
+import { findCurrentCall } from '~/db.server'
+import { loadHomeSummary } from '~/library/home-summary.server'
 import { describeCall } from '~/calls/call-state'
 import { Tag } from '~/components/govuk/content'
 import { StartIcon } from '~/components/govuk/forms'
@@ -15,24 +16,13 @@ export const meta: MetaFunction = () => [
 ]
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const { db } = context.services
-  const [call, published, terms] = await Promise.all([
-    findCurrentCall(db, context.services.clock.now()),
-    countPublishedCaseStudies(db),
-    listTaxonomyTerms(db),
+  const [call, { published, needAreas }] = await Promise.all([
+    findCurrentCall(context.services.db, context.services.clock.now()),
+    loadHomeSummary(context),
   ])
-  const areas = terms.filter((t) => t.scheme === 'need_area' && !t.retiredAt)
-  const needs = terms.filter((t) => t.scheme === 'need' && !t.retiredAt)
   return {
     published,
-    needAreas: areas
-      .map((area) => ({
-        label: area.label,
-        needs: needs
-          .filter((n) => n.parentCode === area.code)
-          .map((n) => ({ code: n.code, label: n.label })),
-      }))
-      .filter((area) => area.needs.length > 0),
+    needAreas,
     call: call
       ? {
           slug: call.slug,
