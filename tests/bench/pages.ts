@@ -1,4 +1,4 @@
-// `npm run bench:pages [-- --count 10000 --seconds 10]`: index rebuild and case-study page against the raw
+// `npm run bench:pages [-- --count 10000 --seconds 10]`: index rebuild, case-study page and home page against the raw
 // engines underneath them, in the same run, on servers of its own (started here, on free ports, and
 // removed afterwards). The library search has its own, larger benchmark: `npm run bench:search`.
 process.env.NODE_ENV = 'production' // React's production build for server rendering, as deployed.
@@ -7,9 +7,12 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import {
+  countPublishedCaseStudies,
   findPublishedCaseStudyBySlug,
   listPublishedCaseStudiesWithTags,
 } from '../../db/repositories/case-studies'
+import { findCurrentCall } from '../../db/repositories/calls'
+import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 import { toCaseStudyDocument } from '../../search/documents'
 import { applyCaseStudySettings, waitOk } from '../../search/index-settings'
 import { rebuildCaseStudyIndex } from '../../search/reindex'
@@ -98,6 +101,27 @@ try {
     seconds,
   )
   results.caseStudy = compare(page, raw)
+
+  // The home page reads the count of public case studies and the taxonomy once for every visitor
+  // for a few seconds (app/library/home-summary.server.ts); the raw figure is Postgres answering
+  // the page's three queries for every view, as the page did before.
+  say('Home page: the platform page against Postgres answering its queries for every view…')
+  const home = await load(app, [{ method: 'GET', path: '/' }], connections, seconds, {
+    app: server.pid,
+    Postgres: env.pids.postgres,
+  })
+  const homeRaw = await loop(
+    async () => {
+      await Promise.all([
+        findCurrentCall(db, new Date()),
+        countPublishedCaseStudies(db),
+        listTaxonomyTerms(db),
+      ])
+    },
+    connections,
+    seconds,
+  )
+  results.home = compare(home, homeRaw)
   await server.close()
 
   await writeFile(
@@ -119,6 +143,7 @@ try {
   )
   for (const [name, key, engine] of [
     ['Case study page `/library/:slug`', 'caseStudy', 'Postgres query behind the page'],
+    ['Home page `/`', 'home', 'Postgres queries behind the page, every view'],
   ] as const) {
     const r = results[key] as ReturnType<typeof compare>
     say(`| ${name}: requests/s | ${r.platform.rps} | ${r.raw.rps} (${engine}) | ${r.rpsRatio} |`)
@@ -126,6 +151,8 @@ try {
       `| ${name}: p50 / p95 / p99 latency (ms) | ${r.platform.p50} / ${r.platform.p95} / ${r.platform.p99} | ${r.raw.p50} / ${r.raw.p95} / ${r.raw.p99} | ${r.p50Ratio}× p50 |`,
     )
   }
+  const homeCpu = (results.home as ReturnType<typeof compare>).platform.cpuMsPerRequest
+  say(`Home page CPU per view: app ${homeCpu?.app} ms, Postgres ${homeCpu?.Postgres} ms`)
 } finally {
   await env.stop()
 }

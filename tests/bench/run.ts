@@ -112,9 +112,10 @@ async function writeTable() {
     count: number
     index: { platformDocsPerSecond: number; rawDocsPerSecond: number; ratio: number }
     caseStudy: { platform: Figures; raw: Figures; rpsRatio: number }
+    home?: { platform: Figures; raw: Figures; rpsRatio: number }
   }>('pages')
   if (pages) {
-    const { index, caseStudy } = pages.data
+    const { index, caseStudy, home } = pages.data
     row(
       'Case study page `/library/:slug`, 4 connections',
       n(pages.data.count),
@@ -123,6 +124,15 @@ async function writeTable() {
       `${caseStudy.rpsRatio}× throughput`,
       pages.measured,
     )
+    if (home)
+      row(
+        'Home page `/`, 4 connections',
+        n(pages.data.count),
+        `${n(home.platform.rps)} req/s, p95 ${home.platform.p95} ms`,
+        `Its queries for every view: ${n(home.raw.rps)}/s, p95 ${home.raw.p95} ms`,
+        `${home.rpsRatio}× throughput`,
+        pages.measured,
+      )
     row(
       'Index rebuild from Postgres',
       n(pages.data.count),
