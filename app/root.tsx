@@ -91,6 +91,11 @@ function Document({
   user: { name: string; roles: readonly string[] } | null
 }) {
   useEffect(initGovukFrontend, [])
+  // Marks the document once React has hydrated it and run its effects: browser tests wait for it
+  // before using what needs JavaScript (a box ticked before then is React's to reset).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = ''
+  }, [])
   const nonce = useNonce()
   return (
     <html lang="en" className="govuk-template">

@@ -75,6 +75,10 @@ export async function expectHeading(page: Page, text: string | RegExp) {
   // Pages stream: the heading can show before the end of the document has arrived, so wait for
   // the whole of it before a test counts what is on the page.
   await page.waitForLoadState('load')
+  // With JavaScript, React hydrates after the load, in its own time: a test that ticked a box
+  // before then saw React set it back (the root layout marks the document once hydrated).
+  if (!javaScriptOff.has(page.context()))
+    await page.waitForFunction(() => 'hydrated' in document.documentElement.dataset)
 }
 
 /**
