@@ -63,6 +63,7 @@ const FILLER = new Set(
   ).split(' '),
 )
 const VOCABULARY_TTL_MS = 60_000
+const RETRY_AFTER_FAILURE_MS = 10_000
 
 // Which mentions of a condition were last counted as too many to leave out, per search service
 // (tests run several in one process). For those, the plain search the page will show goes to the
@@ -84,7 +85,6 @@ function rememberCount(search: SearchService, key: string, broad: boolean) {
   counted.set(key, broad)
   if (counted.size > MAX_REMEMBERED_MENTIONS) counted.delete(counted.keys().next().value!)
 }
-const RETRY_AFTER_FAILURE_MS = 10_000
 
 interface Vocabulary {
   compiled: CompiledVocabulary<ConditionRow>
