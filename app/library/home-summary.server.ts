@@ -8,7 +8,7 @@ import { listTaxonomyTerms } from '../../db/repositories/taxonomy'
 // the taxonomy cost Postgres about 7 ms a view); a change to the taxonomy on this instance shows
 // at once, and a newly published case study is counted within the time.
 
-export const SUMMARY_TTL_MS = 5_000
+const SUMMARY_TTL_MS = 5_000
 
 export interface HomeSummary {
   published: number
