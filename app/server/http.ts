@@ -203,21 +203,21 @@ function publicUrl(req: IncomingMessage) {
 
 /**
  * One JSON log line per request: never the query string (it may hold search terms someone would
- * not want kept) and never a cookie.
+ * not want kept) and never a cookie. A request whose client went away before the answer was
+ * written is logged too, as abandoned, with how long it had waited.
  */
 function logRequest(services: Services, req: IncomingMessage, res: ServerResponse) {
   if (!services.log.isLevelEnabled('info')) return
   const started = process.hrtime.bigint()
-  res.on('finish', () => {
-    services.log.info(
-      {
-        method: req.method,
-        path: (req.url ?? '/').split('?')[0],
-        status: res.statusCode,
-        ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
-      },
-      'request',
-    )
+  const line = () => ({
+    method: req.method,
+    path: (req.url ?? '/').split('?')[0],
+    status: res.statusCode,
+    ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+  })
+  res.on('finish', () => services.log.info(line(), 'request'))
+  res.on('close', () => {
+    if (!res.writableFinished) services.log.info({ ...line(), abandoned: true }, 'request')
   })
 }
 

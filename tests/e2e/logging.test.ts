@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { startAppOnFreshDatabase } from '../setup/test-database'
@@ -46,4 +47,22 @@ test('signing in and using a session writes structured logs with no password, se
   expect(output).not.toContain(session.split('=')[1]!)
   expect(output).not.toContain(csrf)
   expect(output).not.toContain('a private search')
+})
+
+test('a request whose client goes away before the answer is logged as abandoned, with how long it waited', async () => {
+  const before = app.output().length
+  const { port, hostname } = new URL(app.baseUrl)
+  // A form sent in part: the app waits for the rest, and the client gives up.
+  const socket = connect(Number(port), hostname)
+  await new Promise((resolve) => socket.once('connect', resolve))
+  socket.write(
+    'POST /sign-in?email=someone%40example.org HTTP/1.1\r\nHost: localhost\r\n' +
+      'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nemail=',
+  )
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  socket.destroy()
+  await expect
+    .poll(() => app.output().slice(before))
+    .toMatch(/"path":"\/sign-in","status":\d+,"ms":\d+,"abandoned":true,"msg":"request"/)
+  expect(app.output().slice(before)).not.toContain('someone')
 })

@@ -94,6 +94,31 @@ interface Sample {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * The app's log for a failure message: every line from a second before `from` until `to`, and
+ * any request anywhere that took a second or more, or that logged a warning or an error. A
+ * request in flight when Postgres died logs its line when it ends, so this shows where it waited.
+ */
+function logAround(from: number, to: number, limit = 40_000): string {
+  const picked = app
+    .output()
+    .split('\n')
+    .filter((line) => {
+      const entry = (() => {
+        try {
+          return JSON.parse(line) as { time?: string; level?: number; ms?: number }
+        } catch {
+          return null
+        }
+      })()
+      if (!entry) return line.trim() !== ''
+      const at = entry.time ? Date.parse(entry.time) : NaN
+      return (at >= from - 1000 && at <= to) || (entry.ms ?? 0) >= 1000 || (entry.level ?? 0) >= 40
+    })
+    .join('\n')
+  return picked.length > limit ? `${picked.slice(0, limit)}…` : picked
+}
+
 /** The send as a browser makes it: "Send" on check answers, then the confirmation page. */
 async function send(client: RespondentClient): Promise<Sample & { reference?: string }> {
   const base = `/calls/${slug}/response`
@@ -211,7 +236,7 @@ test('embedded Postgres killed (SIGKILL) under load: started again within 30 s, 
     if (Date.now() - killed > BACK_WITHIN_MS) {
       running = false
       await Promise.all(load)
-      throw new Error(`Postgres was not back within 30 s:\n${app.output().slice(-4000)}`)
+      throw new Error(`Postgres was not back within 30 s:\n${logAround(killed, Date.now())}`)
     }
     await wait(200)
     newPid = (() => {
@@ -264,7 +289,7 @@ test('embedded Postgres killed (SIGKILL) under load: started again within 30 s, 
   const problems = samples.filter((s) => s.status === 'error' || s.status === 500)
   expect(
     problems,
-    `${JSON.stringify(problems)} killed ${killed} back ${back}\n${app.output().slice(-3000)}`,
+    `${JSON.stringify(problems)} killed ${killed} back ${back}\n${logAround(killed, killed + 15_000)}`,
   ).toEqual([])
   expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(HANG_MS)
   const refusedSends = samples.filter((s) => s.kind === 'send' && s.status !== 200)
