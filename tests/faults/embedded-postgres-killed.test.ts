@@ -97,7 +97,8 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * The app's log for a failure message: every line from a second before `from` until `to`, and
  * any request anywhere that took a second or more, or that logged a warning or an error. A
- * request in flight when Postgres died logs its line when it ends, so this shows where it waited.
+ * request in flight when Postgres died logs its line when the app answers it, or as abandoned
+ * when this test gives up on it, with how long it had waited either way.
  */
 function logAround(from: number, to: number, limit = 40_000): string {
   const picked = app
