@@ -217,7 +217,12 @@ function logRequest(services: Services, req: IncomingMessage, res: ServerRespons
   })
   res.on('finish', () => services.log.info(line(), 'request'))
   res.on('close', () => {
-    if (!res.writableFinished) services.log.info({ ...line(), abandoned: true }, 'request')
+    // No status was sent unless the headers were: the default 200 would read as an answer.
+    if (!res.writableFinished)
+      services.log.info(
+        { ...line(), ...(res.headersSent ? {} : { status: null }), abandoned: true },
+        'request',
+      )
   })
 }
 
