@@ -43,15 +43,23 @@ export async function createTestServices(): Promise<TestServices> {
     pgPool,
     search,
     databaseUrl,
+    // Each step says its name if it takes too long, rather than the file's hook timing out
+    // with no clue (a db.destroy() that never settled once cost a CI run two minutes).
     cleanUp: async () => {
-      await db.destroy()
-      await pgPool.end()
-      const { results } = await search.client.getIndexes({ limit: 1000 })
+      await step('closing the database handle', db.destroy())
+      await step('closing the job queue pool', pgPool.end())
+      const { results } = await step(
+        'listing search indexes',
+        search.client.getIndexes({ limit: 1000 }),
+      )
       for (const index of results.filter((i) => i.uid.startsWith(`${name}_`))) {
-        await search.client.deleteIndex(index.uid).waitTask()
+        await step(`deleting index ${index.uid}`, search.client.deleteIndex(index.uid).waitTask())
       }
       const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} })
-      await cleanup.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await step(
+        `dropping database ${name}`,
+        cleanup.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      )
       await cleanup.end()
     },
   }
@@ -75,4 +83,25 @@ export async function startAppOnFreshDatabase(
     ...options,
   })
   return { app, databaseUrl }
+}
+
+const STEP_PATIENCE_MS = 30_000
+
+/** Waits for a clean-up step, failing with its name if it has not finished in time. */
+async function step<T>(name: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`test clean-up: ${name} had not finished after ${STEP_PATIENCE_MS / 1000} s`),
+        ),
+      STEP_PATIENCE_MS,
+    )
+  })
+  try {
+    return await Promise.race([promise, late])
+  } finally {
+    clearTimeout(timer)
+  }
 }
