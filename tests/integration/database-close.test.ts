@@ -1,19 +1,34 @@
 import { sql } from 'kysely'
+import postgres from 'postgres'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { createDb } from '../../db/client'
+import { createDb, type Database } from '../../db/client'
 import { createTestServices, type TestServices } from '../setup/test-database'
 
 // Closing a database handle while queries are still running (the app stopping mid-request, a
-// test's last read still in flight) lets them finish, then closes. postgres.js 3.4 waited for
-// ever when a connection Kysely held at the time was handed back afterwards
-// (porsager/postgres#925, patched in patches/postgres+3.4.9.patch): a test file's clean-up once
-// hung there for its whole two minutes.
+// test's last read still in flight) lets them finish, then closes; and a handle whose connection
+// Postgres has dropped (a restart, an outage) closes too. postgres.js 3.4 waited for ever in
+// three such cases, patched in patches/postgres+3.4.9.patch: a connection Kysely held when
+// closing began and handed back afterwards (porsager/postgres#925; a test file's clean-up once
+// hung there for its whole two minutes), a connection lost with a query on it (#1097), and one
+// lost while closing waited for it.
 
 let t: TestServices
+let admin: postgres.Sql
 beforeAll(async () => {
   t = await createTestServices()
+  admin = postgres(t.databaseUrl, { max: 1, onnotice: () => {} })
 })
-afterAll(() => t.cleanUp())
+afterAll(async () => {
+  await admin.end()
+  await t.cleanUp()
+})
+
+/** The server process behind a handle's one connection. */
+const backendOf = async (db: Database) =>
+  (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db)).rows[0]!.pid
+
+/** Postgres ends that connection, as a restart or an administrator would. */
+const dropConnection = (pid: number) => admin`SELECT pg_terminate_backend(${pid})`
 
 /** The promise's outcome, or 'still waiting' if it has not settled in `ms`. */
 const within = <T>(promise: Promise<T>, ms: number) =>
@@ -48,4 +63,27 @@ test('a handle closed inside a transaction lets it commit, then closes', async (
   })
   expect(committed).toBe(1)
   expect(await within(closing!, 10_000)).toEqual({ settled: 'resolved', value: undefined })
+})
+
+test('a handle whose connection was lost under a query closes', async () => {
+  const db = createDb(t.databaseUrl, { max: 1 })
+  const pid = await backendOf(db)
+  const running = sql`SELECT pg_sleep(5)`.execute(db)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  await dropConnection(pid)
+  await expect(running).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' })
+
+  expect(await within(db.destroy(), 10_000)).toEqual({ settled: 'resolved', value: undefined })
+})
+
+test('a handle closing while a query runs closes when the connection is lost instead', async () => {
+  const db = createDb(t.databaseUrl, { max: 1 })
+  const pid = await backendOf(db)
+  const running = sql`SELECT pg_sleep(5)`.execute(db)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const closing = db.destroy()
+  await dropConnection(pid)
+  await expect(running).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' })
+
+  expect(await within(closing, 10_000)).toEqual({ settled: 'resolved', value: undefined })
 })
