@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
@@ -47,7 +47,10 @@ beforeAll(async () => {
     passwordHash: null,
   }))!.id
 })
-afterAll(() => t.cleanUp())
+afterAll(async () => {
+  await t.cleanUp()
+  if (env?.UPLOADS_DIR) await rm(env.UPLOADS_DIR, { recursive: true, force: true })
+})
 
 const png = Buffer.from(
   '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
