@@ -94,6 +94,15 @@ interface Sample {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** A line of the app's log as JSON, or null for a line that is not (npm's, a server's). */
+function logEntry(line: string) {
+  try {
+    return JSON.parse(line) as { time?: string; level?: number; ms?: number }
+  } catch {
+    return null
+  }
+}
+
 /**
  * The app's log for a failure message: every line from a second before `from` until `to`, and
  * any request anywhere that took a second or more, or that logged a warning or an error. A
@@ -105,13 +114,7 @@ function logAround(from: number, to: number, limit = 40_000): string {
     .output()
     .split('\n')
     .filter((line) => {
-      const entry = (() => {
-        try {
-          return JSON.parse(line) as { time?: string; level?: number; ms?: number }
-        } catch {
-          return null
-        }
-      })()
+      const entry = logEntry(line)
       if (!entry) return line.trim() !== ''
       const at = entry.time ? Date.parse(entry.time) : NaN
       return (at >= from - 1000 && at <= to) || (entry.ms ?? 0) >= 1000 || (entry.level ?? 0) >= 40

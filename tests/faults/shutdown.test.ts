@@ -2,6 +2,7 @@ import getPort from 'get-port'
 import { afterAll, expect, test } from 'vitest'
 import { startAppProcess, type AppProcess } from '../setup/app-process'
 import { postmasterPid, processesOf, stillRunning } from '../support/app-processes'
+import { finishWithin } from '../support/deadline'
 
 // Ctrl-C in a terminal, or a service manager stopping `npm start`, signals the whole process
 // group: the launcher and its embedded Postgres and Meilisearch at once. The servers stopping
@@ -35,12 +36,11 @@ test('SIGTERM to the process group of npm start stops every server and restarts 
   const before = app.output().length
   const signalled = performance.now()
   process.kill(-app.pid, 'SIGTERM')
-  await Promise.race([
+  await finishWithin(
     app.exited,
-    wait(30_000).then(() => {
-      throw new Error(`npm start did not exit within 30 s:\n${app!.output().slice(before)}`)
-    }),
-  ])
+    30_000,
+    () => `npm start did not exit within 30 s:\n${app!.output().slice(before)}`,
+  )
   const exitedAfter = performance.now() - signalled
   // Servers told by the same signal may still be finishing; none may stay, nor a new one start.
   const leftOver = () => [

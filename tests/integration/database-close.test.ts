@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { isDatabaseUnavailable } from '../../db/availability'
 import { createDb, type Database } from '../../db/client'
 import { createTestServices, type TestServices } from '../setup/test-database'
+import { settledWithin } from '../support/deadline'
 
 // Closing a database handle while queries are still running (the app stopping mid-request, a
 // test's last read still in flight) lets them finish, then closes; and a handle whose connection
@@ -31,15 +32,6 @@ const backendOf = async (db: Database) =>
 /** Postgres ends that connection, as a restart or an administrator would. */
 const dropConnection = (pid: number) => admin`SELECT pg_terminate_backend(${pid})`
 
-/** The promise's outcome, or 'still waiting' if it has not settled in `ms`. */
-const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([
-    promise.then((value) => ({ settled: 'resolved', value }) as const),
-    new Promise<{ settled: 'still waiting' }>((resolve) =>
-      setTimeout(() => resolve({ settled: 'still waiting' }), ms),
-    ),
-  ])
-
 test('a handle closed while queries run lets them finish, then closes', async () => {
   const db = createDb(t.databaseUrl, { max: 4 })
   await sql`SELECT 1`.execute(db)
@@ -51,7 +43,7 @@ test('a handle closed while queries run lets them finish, then closes', async ()
   const answers = await Promise.all(running)
   expect(answers.map((answer) => answer.rows[0]!.n)).toEqual([1, 2, 3])
   // Generous: closing takes milliseconds once the queries are done; the bug never closed.
-  expect(await within(closing, 10_000)).toEqual({ settled: 'resolved', value: undefined })
+  expect(await settledWithin(closing, 10_000)).toEqual({ settled: 'resolved', value: undefined })
 })
 
 test('a handle closed inside a transaction lets it commit, then closes', async () => {
@@ -63,7 +55,7 @@ test('a handle closed inside a transaction lets it commit, then closes', async (
     return rows.length
   })
   expect(committed).toBe(1)
-  expect(await within(closing!, 10_000)).toEqual({ settled: 'resolved', value: undefined })
+  expect(await settledWithin(closing!, 10_000)).toEqual({ settled: 'resolved', value: undefined })
 })
 
 test('a handle whose connection was lost under a query closes', async () => {
@@ -74,7 +66,10 @@ test('a handle whose connection was lost under a query closes', async () => {
   await dropConnection(pid)
   expect(await running.catch((error: unknown) => error)).toSatisfy(isDatabaseUnavailable)
 
-  expect(await within(db.destroy(), 10_000)).toEqual({ settled: 'resolved', value: undefined })
+  expect(await settledWithin(db.destroy(), 10_000)).toEqual({
+    settled: 'resolved',
+    value: undefined,
+  })
 })
 
 test('a handle closing while a query runs closes when the connection is lost instead', async () => {
@@ -86,5 +81,5 @@ test('a handle closing while a query runs closes when the connection is lost ins
   await dropConnection(pid)
   expect(await running.catch((error: unknown) => error)).toSatisfy(isDatabaseUnavailable)
 
-  expect(await within(closing, 10_000)).toEqual({ settled: 'resolved', value: undefined })
+  expect(await settledWithin(closing, 10_000)).toEqual({ settled: 'resolved', value: undefined })
 })

@@ -5,6 +5,7 @@ import { inject } from 'vitest'
 import { createPgPool } from '../../app/server/services'
 import { createDb, type Database } from '../../db/client'
 import { createSearchService, type SearchService } from '../../search/client'
+import { finishWithin } from '../support/deadline'
 import { startAppProcess } from './app-process'
 
 export interface TestServices {
@@ -56,11 +57,14 @@ export async function createTestServices(): Promise<TestServices> {
         await step(`deleting index ${index.uid}`, search.client.deleteIndex(index.uid).waitTask())
       }
       const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} })
-      await step(
-        `dropping database ${name}`,
-        cleanup.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      )
-      await cleanup.end()
+      try {
+        await step(
+          `dropping database ${name}`,
+          cleanup.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+        )
+      } finally {
+        await cleanup.end({ timeout: 5 })
+      }
     },
   }
 }
@@ -88,20 +92,9 @@ export async function startAppOnFreshDatabase(
 const STEP_PATIENCE_MS = 30_000
 
 /** Waits for a clean-up step, failing with its name if it has not finished in time. */
-async function step<T>(name: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(`test clean-up: ${name} had not finished after ${STEP_PATIENCE_MS / 1000} s`),
-        ),
-      STEP_PATIENCE_MS,
-    )
-  })
-  try {
-    return await Promise.race([promise, late])
-  } finally {
-    clearTimeout(timer)
-  }
-}
+const step = <T>(name: string, promise: Promise<T>) =>
+  finishWithin(
+    promise,
+    STEP_PATIENCE_MS,
+    () => `test clean-up: ${name} had not finished after ${STEP_PATIENCE_MS / 1000} s`,
+  )
