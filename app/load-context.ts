@@ -27,6 +27,11 @@ declare module '@remix-run/node' {
     requestState: {
       formHasErrors: boolean
       /**
+       * A whole page is asked for (not a page's data, `.data`, for a page already in the browser):
+       * its markup is sent as well as the data it hydrates from.
+       */
+      document?: boolean
+      /**
        * The page as rendered (app/entry.server.tsx): the server writes these bytes as they are,
        * rather than reading them back out of the Response's stream.
        */

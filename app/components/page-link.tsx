@@ -1,4 +1,4 @@
-import { useNavigate } from '@remix-run/react'
+import { useNavigate, type NavigateFunction } from '@remix-run/react'
 import type { AnchorHTMLAttributes, MouseEvent } from 'react'
 
 /**
@@ -12,23 +12,37 @@ import type { AnchorHTMLAttributes, MouseEvent } from 'react'
  */
 export function useFollowInPage() {
   const navigate = useNavigate()
-  return (event: MouseEvent<HTMLAnchorElement>) => {
-    const link = event.currentTarget
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.altKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      (link.target && link.target !== '_self') ||
-      link.hasAttribute('download') ||
-      link.origin !== window.location.origin
-    )
-      return
-    event.preventDefault()
-    navigate(`${link.pathname}${link.search}${link.hash}`)
+  return (event: MouseEvent<HTMLAnchorElement>) => follow(event, event.currentTarget, navigate)
+}
+
+/**
+ * The same for every link inside an element, from one handler on the element: for markup React
+ * did not make, which the page came with (the library's results as the browser hydrates them).
+ */
+export function useFollowLinksInPage() {
+  const navigate = useNavigate()
+  return (event: MouseEvent<HTMLElement>) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+    if (link instanceof HTMLAnchorElement && event.currentTarget.contains(link))
+      follow(event, link, navigate)
   }
+}
+
+function follow(event: MouseEvent, link: HTMLAnchorElement, navigate: NavigateFunction) {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.altKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    (link.target && link.target !== '_self') ||
+    link.hasAttribute('download') ||
+    link.origin !== window.location.origin
+  )
+    return
+  event.preventDefault()
+  navigate(`${link.pathname}${link.search}${link.hash}`)
 }
 
 /**

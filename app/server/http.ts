@@ -110,6 +110,7 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
     typeof serverBuild === 'function' ? null : answerSearchApiWithoutRemix(serverBuild, remix)
 
   const answer = (req: IncomingMessage, res: ServerResponse, nonce: string) => {
+    const pathname = (req.url ?? '/').split('?')[0]!
     let address: string | undefined
     const context: AppLoadContext = {
       // Worked out when asked for (the rate limits of a few forms), not for every request.
@@ -117,11 +118,10 @@ export async function createHttpServer({ services, build }: HttpOptions): Promis
         return (address ??= clientAddress(req))
       },
       services,
-      requestState: { formHasErrors: false },
+      requestState: { formHasErrors: false, document: !pathname.endsWith('.data') },
       cspNonce: nonce,
     }
     const fail = (error: unknown) => failed(services, req, res, error)
-    const pathname = (req.url ?? '/').split('?')[0]!
     let i = 0
     // Each static step whose prefix the path has, in turn: a file it does not have goes on to the
     // next, and then to Remix.

@@ -120,6 +120,44 @@ test('with JavaScript, the page hydrates on the markup the server wrote, and a t
   await context.close()
 })
 
+test('with JavaScript, the results a page came with are kept as it hydrates and their links are followed in the page', async () => {
+  // A whole page's data leaves its results out (they are in its markup): the browser keeps the
+  // list it was sent, and a later search's results come with their data.
+  const context = await browser.newContext({ javaScript: true })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  const response = await page.goto('/library?q=autism')
+  expect(await response?.text()).not.toMatch(/\\"hits\\",\[/)
+  await expectHeading(page, 'Practice library')
+  const titles = page.locator('ol[aria-label="Case studies"] h2 a')
+  const sent = await titles.allTextContents()
+  expect(sent.length).toBeGreaterThan(0)
+  await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true))
+  expect(await titles.allTextContents()).toEqual(sent)
+
+  await titles.first().click()
+  await expectHeading(page, sent[0]!)
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
+
+  // Back in the page: the list is rendered from the data fetched for it, the same results.
+  await page.goBack()
+  await expectHeading(page, 'Practice library')
+  await expect.poll(() => titles.allTextContents()).toEqual(sent)
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
+
+  // A new search replaces the kept list.
+  await page.getByLabel('Search case studies').fill('deaf')
+  await page.waitForURL(/q=deaf/)
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/matching ‘deaf’/)
+  await expect.poll(() => titles.allTextContents()).not.toEqual(sent)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 test('need and practice landing pages describe the term, count its case studies and list the newest', async () => {
   const context = await browser.newContext({ javaScript: false })
   const page = await context.newPage()

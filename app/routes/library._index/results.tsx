@@ -9,7 +9,7 @@ import {
   type LibraryQuery,
 } from '~/library/library-query'
 import type { NoResultsHelp } from '~/library/no-results.server'
-import { PageLink, useFollowInPage } from '~/components/page-link'
+import { PageLink, useFollowInPage, useFollowLinksInPage } from '~/components/page-link'
 import { inSentence } from './interpretation'
 import { resultItemsHtml } from './results-html'
 import type { MouseEventHandler } from 'react'
@@ -23,7 +23,8 @@ export function Results({
   options,
 }: {
   total: number
-  hits: LibraryPageHit[]
+  /** Null in the browser as it hydrates a whole page, whose markup has them. */
+  hits: LibraryPageHit[] | null
   filtered: boolean
   help: NoResultsHelp | null
   query: LibraryQuery
@@ -52,20 +53,40 @@ export function Results({
 
 /**
  * The results: on the server the items come from a string template (results-html.ts) that writes
- * exactly what React would, for a fraction of the CPU; the browser hydrates the component against
- * it.
+ * exactly what React would, for a fraction of the CPU. A whole page's data leaves them out
+ * (hits-in-markup.ts), so the browser keeps that markup as it hydrates; with the results of a later
+ * search, React renders them.
  */
-function ResultList({ hits }: { hits: LibraryPageHit[] }) {
+function ResultList({ hits }: { hits: LibraryPageHit[] | null }) {
   if (typeof document === 'undefined')
     return (
       <ol
         className="govuk-list"
         aria-label="Case studies"
-        dangerouslySetInnerHTML={{ __html: resultItemsHtml(hits) }}
+        dangerouslySetInnerHTML={{ __html: resultItemsHtml(hits ?? []) }}
       />
     )
+  if (!hits) return <KeptResults />
   return <FollowedResults hits={hits} />
 }
+
+/**
+ * The list as the page's markup has it. React leaves the inside of an element whose markup is
+ * set (dangerouslySetInnerHTML) as it finds it when hydrating, and again on every render in which
+ * that markup is unchanged; its links are followed in the page by one handler on the list.
+ */
+function KeptResults() {
+  return (
+    <ol
+      className="govuk-list"
+      aria-label="Case studies"
+      onClick={useFollowLinksInPage()}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={KEPT}
+    />
+  )
+}
+const KEPT = { __html: '' }
 
 function FollowedResults({ hits }: { hits: LibraryPageHit[] }) {
   // Plain links followed in the page by one handler (useFollowInPage), not a <Link> each.

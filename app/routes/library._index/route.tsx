@@ -20,6 +20,7 @@ import { InterpretationLine } from './interpretation'
 import { StillRunningFilter } from '~/components/follow-up/still-running-filter'
 import { LikeMine } from './like-mine'
 import { Results } from './results'
+import { hitsToRender, leaveHitsToMarkup } from './hits-in-markup'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -48,24 +49,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     results.total === 0 && (query.q || hasFilters(query) || query.running)
       ? await helpForNoResults(context, query)
       : null
-  // Only what the page shows: the browser hydrates from the same data, sent again in the page.
-  return { ...toLibraryPage(results, options, degraded), help }
+  // Only what the page shows: the browser hydrates from the same data, sent again in the page
+  // (a whole page's without its results, which its markup carries: hits-in-markup.ts).
+  const page = { ...toLibraryPage(results, options, degraded), help }
+  return context.requestState?.document ? leaveHitsToMarkup(page) : page
 }
 
 export default function Library() {
+  const data = useLoaderData<typeof loader>()
   const {
     query,
     total,
     pageCount,
     fallback,
-    hits,
     counts,
     context,
     interpretation,
     options,
     degraded,
     help,
-  } = useLoaderData<typeof loader>()
+  } = data
   const submit = useSubmit()
   const navigation = useNavigation()
   const timer = useRef<number | undefined>(undefined)
@@ -206,7 +209,7 @@ export default function Library() {
             <div aria-busy={busy}>
               <Results
                 total={total}
-                hits={hits}
+                hits={hitsToRender(data)}
                 filtered={hasFilters(query)}
                 help={help}
                 query={query}
