@@ -32,6 +32,25 @@ test('pages carry a strict Content-Security-Policy whose nonce is on every inlin
   expect(again.headers.get('content-security-policy')).not.toContain(nonce)
 })
 
+test('every response has a nonce of its own, 16 random bytes, over many responses', async () => {
+  // The nonces are drawn from a buffer of random bytes refilled every 256 responses: more than
+  // twice that many are asked for here, so the refills are crossed.
+  const nonces: string[] = []
+  for (let batch = 0; batch < 30; batch++) {
+    const policies = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(`${inject('baseUrl')}/healthz`).then(async (response) => {
+          await response.arrayBuffer()
+          return response.headers.get('content-security-policy') ?? ''
+        }),
+      ),
+    )
+    for (const policy of policies) nonces.push(/'nonce-([^']+)'/.exec(policy)![1]!)
+  }
+  expect(new Set(nonces).size).toBe(nonces.length)
+  for (const nonce of nonces) expect(Buffer.from(nonce, 'base64')).toHaveLength(16)
+})
+
 test('with JavaScript on, a journey through the site raises no Content-Security-Policy violation', async () => {
   const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()

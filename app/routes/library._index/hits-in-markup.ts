@@ -19,7 +19,9 @@ export type LibraryPageDataSent = Omit<LibraryPageData, 'hits'> & {
 const inMarkupOnly = new WeakMap<object, LibraryPageHit[]>()
 
 /** The page's data without its results, which the server's render still finds (hitsToRender). */
-export function leaveHitsToMarkup<T extends LibraryPageData>(page: T): Omit<T, 'hits'> & {
+export function leaveHitsToMarkup<T extends LibraryPageData>(
+  page: T,
+): Omit<T, 'hits'> & {
   hits: LibraryPageHit[] | null
 } {
   const sent = { ...page, hits: null }
