@@ -3,7 +3,7 @@
 // app sends, the JSON API, and the HTML page — on servers of the benchmark's own. With
 // `--accept-encoding 'gzip, deflate, br'` the API and the page are asked for compressed answers,
 // as browsers ask (results in search-results-compressed.json). Each way is first run unmeasured
-// for `--warm-up` seconds (5; 0 for none), so the figures are those of a running app.
+// for `--warm-up` seconds (60; 0 for none), so the figures are those of a running app.
 //
 // Those figures are the uncached worst case: the app runs with its results cache off
 // (LIBRARY_CACHE_SECONDS=0, as under test). Then, at the first connection level, a realistic mix
@@ -46,8 +46,11 @@ const { values } = parseArgs({
     // compresses nothing: CPU per request is the app's own work.
     'accept-encoding': { type: 'string', default: '' },
     // Seconds of each way, unmeasured, before measuring: a freshly started app compiles its hot
-    // code in its first seconds under load, which is not what a request costs a running app.
-    'warm-up': { type: 'string', default: '5' },
+    // code under load, which is not what a request costs a running app. On this machine, with
+    // both cores busy, that takes about a minute: one app's CPU per library page, 5 s at a time
+    // from its start, went 5.5, 4.6, 3.9, 3.3, 3.4, 3.6, 3.3, 3.0, 3.1, 2.9, 2.9, 2.8 ms
+    // (Meilisearch's, native code, 4.7 to 4.3). Five seconds measured the app half compiled.
+    'warm-up': { type: 'string', default: '60' },
   },
 })
 const count = Number(values.count)
@@ -215,7 +218,9 @@ try {
   // The realistic mix, at the first connection level, with the results cache on as deployed.
   // One stream of searches for all the connections (each request takes the next), so a search
   // made once is made once, whichever connection makes it.
-  const mix = realisticSearches(40_000, 23)
+  // Each way's share of the stream: more than it asks for in its seconds (under 1,000 a second).
+  const SHARE_PER_SECOND = 1_000
+  const mix = realisticSearches((warmUp + 2 * seconds) * SHARE_PER_SECOND, 23)
   const stream = (from: number, toRequest: (search: string) => Partial<autocannon.Request>) => {
     let next = from
     return [
@@ -242,26 +247,27 @@ try {
   const asApi = (search: string) => ({ path: `/api/case-studies?${search}`, ...compressed })
   const asPage = (search: string) => ({ path: `/library?${search}`, ...compressed })
   // The app's stream goes on from one way to the next, so no search of the tail is made twice.
-  // Each way's share of the stream: more than any way asks for in its seconds.
-  const MIX_PER_WAY = 10_000
   let position = 0
-  const appStream = (toRequest: (search: string) => Partial<autocannon.Request>) => {
+  const appStream = (
+    toRequest: (search: string) => Partial<autocannon.Request>,
+    forSeconds: number,
+  ) => {
     const requests = stream(position, toRequest)
-    position += MIX_PER_WAY
+    position += forSeconds * SHARE_PER_SECOND
     return requests
   }
-  if (warmUp > 0) await load(cachedApp.url, appStream(asPage), mixConnections, warmUp)
+  if (warmUp > 0) await load(cachedApp.url, appStream(asPage, warmUp), mixConnections, warmUp)
   const rawMix = await load(env.meiliUrl, stream(0, asRaw), mixConnections, seconds, processes)
   const apiMix = await load(
     cachedApp.url,
-    appStream(asApi),
+    appStream(asApi, seconds),
     mixConnections,
     seconds,
     cachedProcesses,
   )
   const pageMix = await load(
     cachedApp.url,
-    appStream(asPage),
+    appStream(asPage, seconds),
     mixConnections,
     seconds,
     cachedProcesses,
