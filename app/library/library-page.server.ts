@@ -5,7 +5,8 @@ import type { InterpretedResults } from './interpretation.server'
 import type { LibraryHit } from './search.server'
 
 // What the library page needs, and only that: the browser hydrates from this same data (sent
-// again in the page as a script), so every field here is paid for twice per page view.
+// again in the page as a script), so every field here is paid for twice per page view (all but
+// the results, which a whole page's data leaves to its markup: hits-in-markup.ts).
 
 /** One result as the page shows it. */
 export interface LibraryPageHit {
