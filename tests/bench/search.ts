@@ -3,7 +3,8 @@
 // app sends, the JSON API, and the HTML page — on servers of the benchmark's own. With
 // `--accept-encoding 'gzip, deflate, br'` the API and the page are asked for compressed answers,
 // as browsers ask (results in search-results-compressed.json). Each way is first run unmeasured
-// for `--warm-up` seconds (60; 0 for none), so the figures are those of a running app.
+// for `--warm-up` seconds (60; 0 for none), so the figures are those of a running app; then
+// every way is measured in turn, `--rounds` times (3), and each figure is the median of its rounds.
 //
 // Those figures are the uncached worst case: the app runs with its results cache off
 // (LIBRARY_CACHE_SECONDS=0, as under test). Then, at the first connection level, a realistic mix
@@ -51,6 +52,11 @@ const { values } = parseArgs({
     // from its start, went 5.5, 4.6, 3.9, 3.3, 3.4, 3.6, 3.3, 3.0, 3.1, 2.9, 2.9, 2.8 ms
     // (Meilisearch's, native code, 4.7 to 4.3). Five seconds measured the app half compiled.
     'warm-up': { type: 'string', default: '60' },
+    // Rounds of every way in turn, raw Meilisearch in each. This machine's speed can change by half
+    // within minutes (the load generator's own CPU per request doubled between two ways of one
+    // run), so each figure is the median of the rounds, and each ratio the median of the rounds'
+    // ratios, each round's app against the raw Meilisearch measured minutes before it.
+    rounds: { type: 'string', default: '3' },
   },
 })
 const count = Number(values.count)
@@ -59,6 +65,7 @@ const seconds = Number(values.seconds)
 const instances = Number(values.instances)
 const encoding = values['accept-encoding']
 const warmUp = Number(values['warm-up'])
+const rounds = Number(values.rounds)
 const compressed = encoding ? { headers: { 'accept-encoding': encoding } } : {}
 
 /**
@@ -68,6 +75,33 @@ const compressed = encoding ? { headers: { 'accept-encoding': encoding } } : {}
  * and a filter, or two filters and a page, drawn from the taxonomy. Seeded, so every run asks the
  * same.
  */
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return round(
+    sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
+  )
+}
+
+/** Each figure of several rounds of one way: its median over them, process by process for CPU. */
+function medianFigures(all: Figures[]): Figures {
+  const processes = Object.keys(all[0]?.cpuMsPerRequest ?? {})
+  return {
+    rps: Math.round(median(all.map((f) => f.rps))),
+    p50: median(all.map((f) => f.p50)),
+    p95: median(all.map((f) => f.p95)),
+    p99: median(all.map((f) => f.p99)),
+    ...(processes.length
+      ? {
+          cpuMsPerRequest: Object.fromEntries(
+            processes.map((name) => [name, median(all.map((f) => f.cpuMsPerRequest![name]!))]),
+          ),
+        }
+      : {}),
+  }
+}
+
 function realisticSearches(count: number, seed: number): string[] {
   let state = seed >>> 0
   const random = () => {
@@ -140,6 +174,11 @@ try {
     p95: round(a.p95 / b.p95),
     p95DifferenceMs: round(a.p95 - b.p95),
   })
+  const medianRatio = (all: ReturnType<typeof ratio>[]) => ({
+    rps: median(all.map((r) => r.rps)),
+    p95: median(all.map((r) => r.p95)),
+    p95DifferenceMs: median(all.map((r) => r.p95DifferenceMs)),
+  })
   // Where each request's CPU time goes: the servers share the machine's cores with each other
   // and with the load generator, so together they set the ceiling on requests per second.
   const processes = { Meilisearch: env.pids.meilisearch, app: app.pid, Postgres: env.pids.postgres }
@@ -163,13 +202,22 @@ try {
     p95: number
     p95DifferenceMs: number
   }
+  interface Round {
+    raw: Figures
+    api: Figures
+    page: Figures
+    /** The API and the page with the connections shared between the app instances. */
+    spread?: { api: Figures; page: Figures }
+  }
   interface Run {
     connections: number
+    /** Each figure the median of the rounds' (each ratio the median of the rounds' ratios). */
     raw: Figures
     api: Figures
     page: Figures
     apiVsRaw: Comparison
     pageVsRaw: Comparison
+    rounds?: Round[]
     instances?: {
       instances: number
       api: Figures
@@ -186,31 +234,46 @@ try {
   }
   const runs: Run[] = []
   for (const connections of levels) {
-    const raw = await load(env.meiliUrl, rawRequests, connections, seconds, processes)
-    const api = await load(app.url, apiRequests, connections, seconds, processes)
-    const page = await load(app.url, pageRequests, connections, seconds, processes)
+    const measured: Round[] = []
+    for (let i = 0; i < rounds; i++) {
+      const raw = await load(env.meiliUrl, rawRequests, connections, seconds, processes)
+      const api = await load(app.url, apiRequests, connections, seconds, processes)
+      const page = await load(app.url, pageRequests, connections, seconds, processes)
+      const spread =
+        moreApps.length > 0
+          ? {
+              api: await load(allUrls, apiRequests, connections, seconds, allProcesses),
+              page: await load(allUrls, pageRequests, connections, seconds, allProcesses),
+            }
+          : undefined
+      measured.push({ raw, api, page, spread })
+      say(
+        `${connections} connections, round ${i + 1}: raw ${JSON.stringify(raw)} api ${JSON.stringify(api)} page ${JSON.stringify(page)}`,
+      )
+    }
+    const raw = medianFigures(measured.map((m) => m.raw))
     const run: Run = {
       connections,
       raw,
-      api,
-      page,
-      apiVsRaw: ratio(api, raw),
-      pageVsRaw: ratio(page, raw),
+      api: medianFigures(measured.map((m) => m.api)),
+      page: medianFigures(measured.map((m) => m.page)),
+      apiVsRaw: medianRatio(measured.map((m) => ratio(m.api, m.raw))),
+      pageVsRaw: medianRatio(measured.map((m) => ratio(m.page, m.raw))),
+      rounds: measured,
     }
     if (moreApps.length > 0) {
-      const spreadApi = await load(allUrls, apiRequests, connections, seconds, allProcesses)
-      const spreadPage = await load(allUrls, pageRequests, connections, seconds, allProcesses)
+      const spread = measured.map((m) => ({ ...m.spread!, raw: m.raw }))
       run.instances = {
         instances,
-        api: spreadApi,
-        page: spreadPage,
-        apiVsRaw: ratio(spreadApi, raw),
-        pageVsRaw: ratio(spreadPage, raw),
+        api: medianFigures(spread.map((m) => m.api)),
+        page: medianFigures(spread.map((m) => m.page)),
+        apiVsRaw: medianRatio(spread.map((m) => ratio(m.api, m.raw))),
+        pageVsRaw: medianRatio(spread.map((m) => ratio(m.page, m.raw))),
       }
     }
     runs.push(run)
     say(
-      `${connections} connections: raw ${JSON.stringify(raw)} api ${JSON.stringify(api)} page ${JSON.stringify(page)}`,
+      `${connections} connections: raw ${JSON.stringify(raw)} api ${JSON.stringify(run.api)} page ${JSON.stringify(run.page)} (medians of ${rounds} rounds)`,
     )
   }
   await Promise.all([app, ...moreApps].map((server) => server.close()))
