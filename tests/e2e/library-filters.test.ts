@@ -8,6 +8,16 @@ const count = async (page: import('playwright-core').Page) => {
   return Number(/^([\d,]+) case stud/.exec(text)?.[1]?.replace(',', '') ?? 0)
 }
 
+/** What goes wrong in the page from now on: console errors (hydration's too) and uncaught ones. */
+function errorsIn(page: import('playwright-core').Page) {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
 for (const javaScript of [true, false]) {
   describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test('a reader filters the library, removes a filter, pages, opens a case study and goes back', async () => {
@@ -88,11 +98,7 @@ test('with JavaScript, the page hydrates on the markup the server wrote, and a t
   // React: a difference would show as a hydration error, and React would redraw the page.
   const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
+  const errors = errorsIn(page)
   await page.goto('/library?need=ASD&q=autism')
   await expectHeading(page, 'Practice library')
   await page.waitForFunction(
@@ -125,11 +131,7 @@ test('with JavaScript, the results a page came with are kept as it hydrates and 
   // list it was sent, and a later search's results come with their data.
   const context = await browser.newContext({ javaScript: true })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
+  const errors = errorsIn(page)
   const response = await page.goto('/library?q=autism')
   expect(await response?.text()).not.toMatch(/\\"hits\\",\[/)
   await expectHeading(page, 'Practice library')
