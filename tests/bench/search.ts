@@ -68,13 +68,6 @@ const warmUp = Number(values['warm-up'])
 const rounds = Number(values.rounds)
 const compressed = encoding ? { headers: { 'accept-encoding': encoding } } : {}
 
-/**
- * Searches as a library's traffic runs: the first page of the library (a quarter of views),
- * the benchmark's twelve searches weighted by rank (Zipf: the first twice as often as the
- * second...; together 35%), and a long tail (40%) of searches each made once: two words, a word
- * and a filter, or two filters and a page, drawn from the taxonomy. Seeded, so every run asks the
- * same.
- */
 /** The middle value (the mean of the two middle ones for an even count). */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -102,6 +95,13 @@ function medianFigures(all: Figures[]): Figures {
   }
 }
 
+/**
+ * Searches as a library's traffic runs: the first page of the library (a quarter of views),
+ * the benchmark's twelve searches weighted by rank (Zipf: the first twice as often as the
+ * second...; together 35%), and a long tail (40%) of searches each made once: two words, a word
+ * and a filter, or two filters and a page, drawn from the taxonomy. Seeded, so every run asks the
+ * same.
+ */
 function realisticSearches(count: number, seed: number): string[] {
   let state = seed >>> 0
   const random = () => {
