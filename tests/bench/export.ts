@@ -19,7 +19,15 @@ import { selectEvidenceRows } from '../../db/repositories/evidence-rows'
 import { demoAccounts } from '../../app/accounts/demo-accounts'
 import { seedSyntheticCorpus } from '../../seeds/synthetic-corpus'
 import { RespondentClient } from '../support/respondent-client'
-import { machine, round, say, startAppServer, startBenchEnvironment, treeRssMb } from './harness'
+import {
+  machine,
+  median,
+  round,
+  say,
+  startAppServer,
+  startBenchEnvironment,
+  treeRssMb,
+} from './harness'
 
 const { values: args } = parseArgs({
   options: {
@@ -74,9 +82,6 @@ async function sampleMemory<T>(pid: number, work: () => Promise<T>) {
     clearInterval(sampler)
   }
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /** A query's text with its parameters written in, for COPY (which takes none). */
 function inline(compiled: { sql: string; parameters: readonly unknown[] }) {

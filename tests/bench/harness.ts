@@ -242,6 +242,13 @@ export function round(n: number) {
   return Math.round(n * 100) / 100
 }
 
+/** The middle value of a benchmark's repeated runs (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
 interface ProcessSample {
   ppid: number
   rssKb: number

@@ -27,6 +27,7 @@ import {
   seedIndexedCorpus,
   load,
   machine,
+  median,
   round,
   say,
   startAppServer,
@@ -68,27 +69,21 @@ const warmUp = Number(values['warm-up'])
 const rounds = Number(values.rounds)
 const compressed = encoding ? { headers: { 'accept-encoding': encoding } } : {}
 
-/** The middle value (the mean of the two middle ones for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return round(
-    sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
-  )
-}
-
 /** Each figure of several rounds of one way: its median over them, process by process for CPU. */
 function medianFigures(all: Figures[]): Figures {
   const processes = Object.keys(all[0]?.cpuMsPerRequest ?? {})
   return {
     rps: Math.round(median(all.map((f) => f.rps))),
-    p50: median(all.map((f) => f.p50)),
-    p95: median(all.map((f) => f.p95)),
-    p99: median(all.map((f) => f.p99)),
+    p50: round(median(all.map((f) => f.p50))),
+    p95: round(median(all.map((f) => f.p95))),
+    p99: round(median(all.map((f) => f.p99))),
     ...(processes.length
       ? {
           cpuMsPerRequest: Object.fromEntries(
-            processes.map((name) => [name, median(all.map((f) => f.cpuMsPerRequest![name]!))]),
+            processes.map((name) => [
+              name,
+              round(median(all.map((f) => f.cpuMsPerRequest![name]!))),
+            ]),
           ),
         }
       : {}),
@@ -175,9 +170,9 @@ try {
     p95DifferenceMs: round(a.p95 - b.p95),
   })
   const medianRatio = (all: ReturnType<typeof ratio>[]) => ({
-    rps: median(all.map((r) => r.rps)),
-    p95: median(all.map((r) => r.p95)),
-    p95DifferenceMs: median(all.map((r) => r.p95DifferenceMs)),
+    rps: round(median(all.map((r) => r.rps))),
+    p95: round(median(all.map((r) => r.p95))),
+    p95DifferenceMs: round(median(all.map((r) => r.p95DifferenceMs))),
   })
   // Where each request's CPU time goes: the servers share the machine's cores with each other
   // and with the load generator, so together they set the ceiling on requests per second.
