@@ -61,10 +61,12 @@ test('a handle closed inside a transaction lets it commit, then closes', async (
 test('a handle whose connection was lost under a query closes', async () => {
   const db = createDb(t.databaseUrl, { max: 1 })
   const pid = await backendOf(db)
-  const running = sql`SELECT pg_sleep(5)`.execute(db)
+  // Its outcome is taken at once: the query fails as the connection drops, which can be before
+  // dropConnection returns (left unheard until then, the failure was an unhandled rejection).
+  const running = sql`SELECT pg_sleep(5)`.execute(db).catch((error: unknown) => error)
   await new Promise((resolve) => setTimeout(resolve, 100))
   await dropConnection(pid)
-  expect(await running.catch((error: unknown) => error)).toSatisfy(isDatabaseUnavailable)
+  expect(await running).toSatisfy(isDatabaseUnavailable)
 
   expect(await settledWithin(db.destroy(), 10_000)).toEqual({
     settled: 'resolved',
@@ -75,11 +77,13 @@ test('a handle whose connection was lost under a query closes', async () => {
 test('a handle closing while a query runs closes when the connection is lost instead', async () => {
   const db = createDb(t.databaseUrl, { max: 1 })
   const pid = await backendOf(db)
-  const running = sql`SELECT pg_sleep(5)`.execute(db)
+  // Its outcome is taken at once: the query fails as the connection drops, which can be before
+  // dropConnection returns (left unheard until then, the failure was an unhandled rejection).
+  const running = sql`SELECT pg_sleep(5)`.execute(db).catch((error: unknown) => error)
   await new Promise((resolve) => setTimeout(resolve, 100))
   const closing = db.destroy()
   await dropConnection(pid)
-  expect(await running.catch((error: unknown) => error)).toSatisfy(isDatabaseUnavailable)
+  expect(await running).toSatisfy(isDatabaseUnavailable)
 
   expect(await settledWithin(closing, 10_000)).toEqual({ settled: 'resolved', value: undefined })
 })
